@@ -1,0 +1,7 @@
+import type { Api } from './api'
+
+declare global {
+  interface Window {
+    readonly api: Api
+  }
+}

@@ -1,0 +1,215 @@
+/**
+ * The channel ("App API") record and every rule of SPEC §2, as zod schemas shared by
+ * main (which enforces them) and the renderer (which shows them at the field).
+ * Pure: no `electron`, `node:` or DOM imports.
+ */
+import { z } from 'zod'
+import { normaliseOrigin } from './origin'
+
+export const APP_TYPES = ['APP', 'MINI_PROGRAM', 'WEB'] as const
+export type AppType = (typeof APP_TYPES)[number]
+
+export const APP_TYPE_LABELS: Readonly<Record<AppType, string>> = {
+  APP: 'APP',
+  MINI_PROGRAM: 'Mini Program',
+  WEB: 'WEB'
+}
+
+export const APP_PLATFORMS = ['ANDROID', 'IOS', 'HARMONYOS'] as const
+export const MINI_PROGRAM_PLATFORMS = [
+  'WECHAT',
+  'ALIPAY',
+  'DINGTALK',
+  'DOUYIN',
+  'JD',
+  'XIAOHONGSHU',
+  'BAIDU',
+  'TAOBAO'
+] as const
+export type AppPlatform = (typeof APP_PLATFORMS)[number]
+export type MiniProgramPlatform = (typeof MINI_PROGRAM_PLATFORMS)[number]
+export type Platform = AppPlatform | MiniProgramPlatform
+
+export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = {
+  ANDROID: 'Android',
+  IOS: 'iOS',
+  HARMONYOS: 'HarmonyOS',
+  WECHAT: 'WeChat',
+  ALIPAY: 'Alipay',
+  DINGTALK: 'DingTalk',
+  DOUYIN: 'Douyin (ByteDance)',
+  JD: 'JD',
+  XIAOHONGSHU: 'Xiaohongshu (RED)',
+  BAIDU: 'Baidu',
+  TAOBAO: 'Taobao'
+}
+
+/** The platforms a given application type may pick from (empty for WEB). */
+export function platformsFor(appType: AppType): readonly Platform[] {
+  switch (appType) {
+    case 'APP':
+      return APP_PLATFORMS
+    case 'MINI_PROGRAM':
+      return MINI_PROGRAM_PLATFORMS
+    case 'WEB':
+      return []
+  }
+}
+
+export const NAME_MAX_LENGTH = 64
+export const MAX_DOMAINS = 50
+export const MAX_PLATFORM_ROWS = MINI_PROGRAM_PLATFORMS.length
+/** Upper bound on any raw string accepted before trimming, so huge payloads fail fast. */
+export const RAW_STRING_LIMIT = 2048
+
+export const MESSAGES = {
+  nameRequired: 'Enter a Channel Name.',
+  nameTooLong: `Channel Name can be at most ${NAME_MAX_LENGTH} characters.`,
+  nameBadCharacters: 'Channel Name cannot contain control or text-direction characters.',
+  nameTaken: 'A channel with this name already exists.',
+  quickTrackingNo:
+    'You do not need to configure this API if data is not collected by Quick Tracking.',
+  appTypeRequired: 'Select an Application Type.',
+  platformRequired: 'Select a platform.',
+  platformNotAllowed: 'This platform is not available for this Application Type.',
+  platformDuplicate: 'This platform is already configured.',
+  platformsRequired: 'Add at least one platform.',
+  domainsRequired: 'Add at least one Network Domain.',
+  domainsTooMany: `At most ${MAX_DOMAINS} Network Domains.`,
+  domainDuplicate: 'This Network Domain is already configured.',
+  appTypeImmutable: 'Application Type cannot be changed after the API is created.'
+} as const
+
+// C0/C1 controls, and the Unicode bidi embedding/override/isolate and mark characters.
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_NAME_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+
+/** The form a name is stored in: trimmed, NFC. */
+export function normaliseName(raw: string): string {
+  return raw.normalize('NFC').trim()
+}
+
+/** The key two names are compared by: NFC, trimmed, case-folded. */
+export function nameKey(name: string): string {
+  return normaliseName(name).toLocaleLowerCase('en-US')
+}
+
+export const channelNameSchema = z
+  .string({ error: MESSAGES.nameRequired })
+  .max(RAW_STRING_LIMIT, MESSAGES.nameTooLong)
+  .transform(normaliseName)
+  .pipe(
+    z
+      .string()
+      .min(1, MESSAGES.nameRequired)
+      .refine((s) => [...s].length <= NAME_MAX_LENGTH, MESSAGES.nameTooLong)
+      .refine((s) => !FORBIDDEN_NAME_CHARS.test(s), MESSAGES.nameBadCharacters)
+  )
+
+/** A Network Domain: validated and normalised to its canonical origin. */
+export const domainSchema = z
+  .string({ error: 'Enter a Network Domain.' })
+  .max(RAW_STRING_LIMIT, 'This Network Domain is too long.')
+  .transform((raw, ctx) => {
+    const result = normaliseOrigin(raw)
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', message: result.message })
+      return z.NEVER
+    }
+    return result.origin
+  })
+
+export const appTypeSchema = z.enum(APP_TYPES, { error: MESSAGES.appTypeRequired })
+const platformSchema = z.enum([...APP_PLATFORMS, ...MINI_PROGRAM_PLATFORMS], {
+  error: MESSAGES.platformRequired
+})
+
+/** The editable fields of a channel, as the form and the IPC boundary send them. */
+const channelFieldsSchema = z.strictObject({
+  name: channelNameSchema,
+  collectedByQuickTracking: z.literal(true, { error: MESSAGES.quickTrackingNo }),
+  appType: appTypeSchema,
+  platforms: z.array(platformSchema).max(MAX_PLATFORM_ROWS, MESSAGES.platformDuplicate),
+  domains: z.array(domainSchema).max(MAX_DOMAINS, MESSAGES.domainsTooMany)
+})
+
+type ChannelFieldsOut = z.output<typeof channelFieldsSchema>
+
+/** Cross-field rules: the list that matches the type is non-empty and has no duplicates. */
+function checkConfiguration(value: ChannelFieldsOut, ctx: z.RefinementCtx): void {
+  if (value.appType === 'WEB') {
+    if (value.platforms.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['platforms'], message: MESSAGES.platformNotAllowed })
+    }
+    if (value.domains.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['domains'], message: MESSAGES.domainsRequired })
+    }
+    const seen = new Set<string>()
+    value.domains.forEach((domain, index) => {
+      if (seen.has(domain)) {
+        ctx.addIssue({ code: 'custom', path: ['domains', index], message: MESSAGES.domainDuplicate })
+      }
+      seen.add(domain)
+    })
+    return
+  }
+  if (value.domains.length > 0) {
+    ctx.addIssue({ code: 'custom', path: ['domains'], message: MESSAGES.platformNotAllowed })
+  }
+  if (value.platforms.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['platforms'], message: MESSAGES.platformsRequired })
+  }
+  const allowed = platformsFor(value.appType)
+  const seen = new Set<string>()
+  value.platforms.forEach((platform, index) => {
+    if (!allowed.includes(platform)) {
+      ctx.addIssue({ code: 'custom', path: ['platforms', index], message: MESSAGES.platformNotAllowed })
+    } else if (seen.has(platform)) {
+      ctx.addIssue({ code: 'custom', path: ['platforms', index], message: MESSAGES.platformDuplicate })
+    }
+    seen.add(platform)
+  })
+}
+
+export const createChannelInputSchema = channelFieldsSchema.superRefine(checkConfiguration)
+export type CreateChannelInput = z.input<typeof createChannelInputSchema>
+export type ChannelFields = z.output<typeof createChannelInputSchema>
+
+const channelIdSchema = z.uuid({ error: 'Unknown channel.' })
+export const channelIdInputSchema = z.strictObject({ id: channelIdSchema })
+export type ChannelIdInput = z.input<typeof channelIdInputSchema>
+
+/** Edit: every field but the keys; `appType` is sent so main can refuse a change of it. */
+export const updateChannelInputSchema = channelFieldsSchema
+  .extend({ id: channelIdSchema })
+  .superRefine(checkConfiguration)
+export type UpdateChannelInput = z.input<typeof updateChannelInputSchema>
+
+export const COPYABLE_FIELDS = ['appKey', 'accessKeyId', 'accessKeySecret'] as const
+export type CopyableField = (typeof COPYABLE_FIELDS)[number]
+export const copyInputSchema = z.strictObject({
+  id: channelIdSchema,
+  field: z.enum(COPYABLE_FIELDS, { error: 'Unknown field.' })
+})
+export type CopyInput = z.input<typeof copyInputSchema>
+
+const isoTimestamp = z.iso.datetime()
+
+/** A channel as stored in the data file. It never holds the AccessKeySecret. */
+export const channelRecordSchema = z.strictObject({
+  id: z.uuid(),
+  name: z.string().min(1).max(NAME_MAX_LENGTH * 2),
+  collectedByQuickTracking: z.literal(true),
+  appType: appTypeSchema,
+  platforms: z.array(platformSchema),
+  domains: z.array(z.string()),
+  appKey: z.string(),
+  accessKeyId: z.string(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  secretUpdatedAt: isoTimestamp
+})
+export type ChannelRecord = Readonly<z.output<typeof channelRecordSchema>>
+
+/** What the renderer's list receives: the record plus whether its secret is in the keychain. */
+export type ChannelView = ChannelRecord & { readonly secretStatus: 'present' | 'missing' | 'unknown' }
