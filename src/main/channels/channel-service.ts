@@ -1,0 +1,348 @@
+/**
+ * Everything an administrator can do with channels (SPEC §3), Electron-free. The record
+ * lives in the ChannelStore, the AccessKeySecret in the SecretVault; every operation
+ * that touches both orders its steps so a failure half-way leaves no dangling state
+ * (SPEC §4). Operations that touch the vault run one at a time, so reconcile() never
+ * sees a secret whose record is still being written.
+ */
+import {
+  MESSAGES,
+  nameKey,
+  type ChannelFields,
+  type ChannelRecord,
+  type ChannelView,
+  type CopyableField
+} from '../../shared/channel'
+import { AppError } from '../../shared/errors'
+import type { AuditEvent, AuditLog } from '../audit/audit-log'
+import { SecretClipboard, type Clipboard, type Timers } from '../clipboard/secret-clipboard'
+import type { KeyGenerator } from '../keys/generate'
+import { consoleLogger, describeError, type Logger } from '../log'
+import { StoreWriteError } from '../store/store-errors'
+import type { ChannelStore } from '../store/channel-store'
+import { SerialQueue } from '../util/serial-queue'
+import type { SecretVault } from '../vault/secret-vault'
+
+export interface ChannelServiceDeps {
+  readonly store: ChannelStore
+  readonly vault: SecretVault
+  readonly audit: Pick<AuditLog, 'record'>
+  readonly clipboard: Clipboard
+  readonly generateKey: KeyGenerator
+  readonly now: () => Date
+  readonly newId: () => string
+  readonly secretTimeoutMs: number
+  readonly timers?: Timers
+  readonly log?: Logger
+}
+
+/** Edit input: the editable fields plus the id. */
+export type ChannelUpdate = ChannelFields & { readonly id: string }
+
+export interface ReconcileReport {
+  /** Keychain entries that had no record and were deleted. */
+  readonly removedOrphans: number
+  /** Channels whose secret is not in the keychain. */
+  readonly missingSecrets: readonly string[]
+}
+
+type SecretStatus = ChannelView['secretStatus']
+
+// Only accounts shaped like our channel ids are ever cleaned up, in case the service
+// name is shared with something else.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+const notFound = (): AppError =>
+  new AppError('NOT_FOUND', 'This API no longer exists. Refresh the list.')
+const storageError = (): AppError =>
+  new AppError(
+    'STORAGE',
+    'The change could not be saved to the data file, so nothing was changed. Check free disk space and permissions, then try again.'
+  )
+
+export class ChannelService {
+  readonly #d: ChannelServiceDeps
+  readonly #log: Logger
+  readonly #clipboard: SecretClipboard
+  readonly #exclusive = new SerialQueue()
+  // What is known about each record's secret without asking the keychain per row.
+  readonly #secretStatus = new Map<string, Exclude<SecretStatus, 'unknown'>>()
+
+  constructor(deps: ChannelServiceDeps) {
+    this.#d = deps
+    this.#log = deps.log ?? consoleLogger
+    this.#clipboard = new SecretClipboard(deps.clipboard, deps.secretTimeoutMs, deps.timers)
+  }
+
+  /** Every channel with its secret status (from the last reconcile, 'unknown' before it). */
+  async list(): Promise<ChannelView[]> {
+    return this.#d.store.list().map((record) => this.#view(record))
+  }
+
+  /** One channel; NOT_FOUND if it does not exist. */
+  async get(id: string): Promise<ChannelView> {
+    return this.#view(this.#record(id))
+  }
+
+  /** Create a channel: secret into the vault first, then the record; undo the first if the second fails. */
+  create(fields: ChannelFields): Promise<ChannelView> {
+    return this.#exclusive.run(async () => {
+      this.#assertNameFree(this.#d.store.list(), fields.name)
+      const id = this.#d.newId()
+      const at = this.#d.now().toISOString()
+      const record: ChannelRecord = {
+        id,
+        name: fields.name,
+        collectedByQuickTracking: true,
+        appType: fields.appType,
+        platforms: [...fields.platforms],
+        domains: [...fields.domains],
+        appKey: this.#d.generateKey('appKey'),
+        accessKeyId: this.#d.generateKey('accessKeyId'),
+        createdAt: at,
+        updatedAt: at,
+        secretUpdatedAt: at
+      }
+      await this.#vault(() => this.#d.vault.set(id, this.#d.generateKey('accessKeySecret')))
+      try {
+        await this.#d.store.update((draft) => {
+          // Checked again inside the write queue: this is the authoritative check.
+          this.#assertNameFree(draft.channels, fields.name)
+          draft.channels.push(record)
+        })
+      } catch (error) {
+        await this.#d.vault.delete(id).catch((undo: unknown) => {
+          this.#log.error(
+            `Could not remove the keychain entry of unsaved channel ${id}; reconcile will.`,
+            undo
+          )
+        })
+        throw this.#storeFailure(error)
+      }
+      this.#secretStatus.set(id, 'present')
+      await this.#audit({ action: 'create', channelId: id, channelName: record.name })
+      return this.#view(record)
+    })
+  }
+
+  /** Edit every field but the Application Type and the keys. */
+  async update(input: ChannelUpdate): Promise<ChannelView> {
+    let updated: ChannelRecord | undefined
+    try {
+      updated = await this.#d.store.update((draft) => {
+        const index = draft.channels.findIndex((c) => c.id === input.id)
+        if (index === -1) throw notFound()
+        const current = draft.channels[index]
+        if (current.appType !== input.appType) {
+          throw new AppError('IMMUTABLE_FIELD', MESSAGES.appTypeImmutable, {
+            appType: MESSAGES.appTypeImmutable
+          })
+        }
+        this.#assertNameFree(draft.channels, input.name, input.id)
+        const next: ChannelRecord = {
+          ...current,
+          name: input.name,
+          platforms: [...input.platforms],
+          domains: [...input.domains],
+          updatedAt: this.#d.now().toISOString()
+        }
+        draft.channels[index] = next
+        return next
+      })
+    } catch (error) {
+      throw this.#storeFailure(error)
+    }
+    await this.#audit({ action: 'edit', channelId: updated.id, channelName: updated.name })
+    return this.#view(updated)
+  }
+
+  /** Remove a channel: the record first, then its keychain entry (an orphan is cleaned up by reconcile). */
+  remove(id: string): Promise<{ id: string }> {
+    return this.#exclusive.run(async () => {
+      let removed: ChannelRecord | undefined
+      try {
+        removed = await this.#d.store.update((draft) => {
+          const index = draft.channels.findIndex((c) => c.id === id)
+          if (index === -1) throw notFound()
+          return draft.channels.splice(index, 1)[0]
+        })
+      } catch (error) {
+        throw this.#storeFailure(error)
+      }
+      this.#secretStatus.delete(id)
+      try {
+        await this.#d.vault.delete(id)
+      } catch (error) {
+        // The record is gone, which is what the user asked for; the stray entry is
+        // unreachable through the app and reconcile() deletes it at next start.
+        this.#log.warn(`Removed channel ${id} but could not delete its keychain entry.`, error)
+      }
+      await this.#audit({ action: 'remove', channelId: id, channelName: removed.name })
+      return { id }
+    })
+  }
+
+  /** The channel's AccessKeySecret, for a timed reveal in the UI. */
+  async revealSecret(id: string): Promise<{ secret: string }> {
+    const record = this.#record(id)
+    const secret = await this.#readSecret(id)
+    await this.#audit({ action: 'reveal', channelId: id, channelName: record.name })
+    return { secret }
+  }
+
+  /** Copy a key to the clipboard in main; the secret never travels to the renderer for this. */
+  async copy(id: string, field: CopyableField): Promise<{ field: CopyableField }> {
+    const record = this.#record(id)
+    if (field === 'accessKeySecret') {
+      this.#clipboard.copySecret(await this.#readSecret(id))
+    } else {
+      this.#clipboard.copy(record[field])
+    }
+    await this.#audit({ action: 'copy', channelId: id, channelName: record.name, field })
+    return { field }
+  }
+
+  /** Replace the secret; the old one is gone from the keychain once this resolves. */
+  rotateSecret(id: string): Promise<ChannelView> {
+    return this.#exclusive.run(async () => {
+      this.#record(id)
+      const previous = await this.#vault(() => this.#d.vault.get(id))
+      await this.#vault(() => this.#d.vault.set(id, this.#d.generateKey('accessKeySecret')))
+      let rotated: ChannelRecord | undefined
+      try {
+        rotated = await this.#d.store.update((draft) => {
+          const index = draft.channels.findIndex((c) => c.id === id)
+          if (index === -1) throw notFound()
+          const next = { ...draft.channels[index], secretUpdatedAt: this.#d.now().toISOString() }
+          draft.channels[index] = next
+          return next
+        })
+      } catch (error) {
+        await this.#restoreSecret(id, previous)
+        throw this.#storeFailure(error)
+      }
+      this.#secretStatus.set(id, 'present')
+      await this.#audit({ action: 'rotate', channelId: id, channelName: rotated.name })
+      return this.#view(rotated)
+    })
+  }
+
+  /** Delete keychain entries with no record and note records whose secret is missing. */
+  reconcile(): Promise<ReconcileReport> {
+    return this.#exclusive.run(async () => {
+      const accounts = new Set(await this.#vault(() => this.#d.vault.accounts()))
+      const records = this.#d.store.list()
+      const ids = new Set(records.map((r) => r.id))
+      let removedOrphans = 0
+      for (const account of accounts) {
+        if (ids.has(account) || !UUID.test(account)) continue
+        try {
+          if (await this.#d.vault.delete(account)) removedOrphans++
+        } catch (error) {
+          this.#log.warn(`Could not delete orphaned keychain entry ${account}.`, error)
+        }
+      }
+      const missingSecrets: string[] = []
+      for (const record of records) {
+        const present = accounts.has(record.id)
+        this.#secretStatus.set(record.id, present ? 'present' : 'missing')
+        if (!present) missingSecrets.push(record.id)
+      }
+      if (removedOrphans > 0 || missingSecrets.length > 0) {
+        this.#log.warn(
+          `Reconcile: removed ${removedOrphans} orphaned secrets; ${missingSecrets.length} channels have no secret.`
+        )
+      }
+      return { removedOrphans, missingSecrets }
+    })
+  }
+
+  /** Stop timers and clear a secret still on the clipboard; waits for running operations. */
+  async dispose(): Promise<void> {
+    await this.#exclusive.idle()
+    await this.#d.store.flush()
+    this.#clipboard.dispose()
+  }
+
+  #view(record: ChannelRecord): ChannelView {
+    return { ...record, secretStatus: this.#secretStatus.get(record.id) ?? 'unknown' }
+  }
+
+  #record(id: string): ChannelRecord {
+    const record = this.#d.store.get(id)
+    if (!record) throw notFound()
+    return record
+  }
+
+  #assertNameFree(channels: readonly ChannelRecord[], name: string, exceptId?: string): void {
+    const key = nameKey(name)
+    if (channels.some((c) => c.id !== exceptId && nameKey(c.name) === key)) {
+      throw new AppError('CONFLICT', MESSAGES.nameTaken, { name: MESSAGES.nameTaken })
+    }
+  }
+
+  async #readSecret(id: string): Promise<string> {
+    const secret = await this.#vault(() => this.#d.vault.get(id))
+    if (secret === null) {
+      this.#secretStatus.set(id, 'missing')
+      throw new AppError(
+        'SECRET_MISSING',
+        'The AccessKeySecret of this API is not in the keychain. Use Update to issue a new one.'
+      )
+    }
+    this.#secretStatus.set(id, 'present')
+    return secret
+  }
+
+  async #restoreSecret(id: string, previous: string | null): Promise<void> {
+    try {
+      if (previous === null) await this.#d.vault.delete(id)
+      else await this.#d.vault.set(id, previous)
+    } catch (error) {
+      this.#log.error(
+        `Could not restore the previous secret of channel ${id} after a failed rotate.`,
+        error
+      )
+    }
+  }
+
+  /** Run a vault call; anything but an AppError becomes KEYCHAIN_UNAVAILABLE. */
+  async #vault<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call()
+    } catch (error) {
+      // KeytarVault keeps keytar's own error as the cause: that is what helps in a log.
+      this.#log.warn(
+        'Keychain call failed.',
+        error instanceof Error && error.cause !== undefined ? error.cause : error
+      )
+      if (error instanceof AppError) throw error
+      throw new AppError(
+        'KEYCHAIN_UNAVAILABLE',
+        'The keychain could not be used. Unlock it and try again.'
+      )
+    }
+  }
+
+  /** Keep AppErrors from a mutator; a failed write is STORAGE; anything else is a bug. */
+  #storeFailure(error: unknown): unknown {
+    if (error instanceof AppError) return error
+    if (error instanceof StoreWriteError) {
+      this.#log.error('Data file write failed.', describeError(error.cause ?? error))
+      return storageError()
+    }
+    return error
+  }
+
+  async #audit(event: AuditEvent): Promise<void> {
+    try {
+      await this.#d.audit.record(event)
+    } catch (error) {
+      // The operation already happened; failing it now would invite a retry of a done action.
+      this.#log.error(
+        `Could not write the audit entry for ${event.action} of ${event.channelId}.`,
+        error
+      )
+    }
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The one IPC wrapper. Every call from the renderer comes through `dispatch`, which
+ * checks the sender, parses the `unknown` input with the contract's zod schema, runs the
+ * handler and turns every outcome into the result envelope. It never throws: thrown
+ * errors lose their fields across Electron IPC (SPEC §5).
+ */
+import type { z } from 'zod'
+import { AppError, err, ok, type FieldErrors, type Result } from '../../shared/errors'
+import {
+  ipcInputs,
+  type IpcMethod,
+  type IpcParsedInput,
+  type IpcResults
+} from '../../shared/ipc/contract'
+import { consoleLogger, describeError, type Logger } from '../log'
+
+/** The structural subset of Electron's IpcMainInvokeEvent the wrapper reads. */
+export interface IpcEventLike {
+  readonly senderFrame: { readonly url: string } | null
+}
+
+/** One implementation per contract method; the type checker makes the list complete. */
+export type IpcHandlers = {
+  readonly [M in IpcMethod]: (input: IpcParsedInput<M>) => Promise<IpcResults[M]>
+}
+
+export interface DispatcherOptions<E extends IpcEventLike = IpcEventLike> {
+  /** True only for frames showing the app's own content. */
+  readonly isTrustedSender: (event: E) => boolean
+  readonly log?: Logger
+}
+
+export type Dispatch<E extends IpcEventLike = IpcEventLike> = (
+  event: E,
+  method: string,
+  input: unknown
+) => Promise<Result<unknown>>
+
+// Enough for a form to show every row's error; a hostile payload cannot grow the reply.
+const MAX_FIELD_ERRORS = 100
+const MAX_MESSAGE_LENGTH = 300
+
+const isMethod = (method: unknown): method is IpcMethod =>
+  typeof method === 'string' && Object.prototype.hasOwnProperty.call(ipcInputs, method)
+
+const clip = (text: string): string =>
+  text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text
+
+/** Turn zod issues into a VALIDATION error: the first message on top, each field's first message by path. */
+export function validationError(issues: readonly z.core.$ZodIssue[]): AppError {
+  // A Map, then fromEntries: a path can never reach an object's prototype.
+  const fieldErrors = new Map<string, string>()
+  for (const issue of issues) {
+    if (issue.path.length === 0) continue
+    const key = issue.path.map(String).join('.')
+    if (fieldErrors.has(key)) continue
+    if (fieldErrors.size >= MAX_FIELD_ERRORS) break
+    fieldErrors.set(key, clip(issue.message))
+  }
+  const first = issues[0]?.message ?? 'The request is not valid.'
+  const more =
+    issues.length > 1
+      ? ` (and ${issues.length - 1} more ${issues.length === 2 ? 'problem' : 'problems'})`
+      : ''
+  const message = `${clip(first)}${more}`
+  return fieldErrors.size > 0
+    ? new AppError('VALIDATION', message, Object.fromEntries(fieldErrors) as FieldErrors)
+    : new AppError('VALIDATION', message)
+}
+
+/** Build the dispatcher every IPC method is registered with. */
+export function createDispatcher<E extends IpcEventLike = IpcEventLike>(
+  handlers: IpcHandlers,
+  options: DispatcherOptions<E>
+): Dispatch<E> {
+  const log = options.log ?? consoleLogger
+
+  const trusted = (event: E): boolean => {
+    try {
+      return event.senderFrame !== null && options.isTrustedSender(event)
+    } catch {
+      return false
+    }
+  }
+
+  return async (event, method, input) => {
+    try {
+      if (!trusted(event)) {
+        log.warn(`Refused IPC ${String(method).slice(0, 64)} from an untrusted sender.`)
+        return err({ code: 'FORBIDDEN', message: 'This window may not use the app API.' })
+      }
+      if (!isMethod(method)) {
+        return err({ code: 'FORBIDDEN', message: 'Unknown method.' })
+      }
+      const parsed = ipcInputs[method].safeParse(input)
+      if (!parsed.success) return err(validationError(parsed.error.issues).toData())
+      // The schema and the handler come from the same mapped type; TS cannot correlate them.
+      const handler = handlers[method] as (input: unknown) => Promise<unknown>
+      return ok(await handler(parsed.data))
+    } catch (error) {
+      if (error instanceof AppError) return err(error.toData())
+      log.error(`IPC ${String(method).slice(0, 64)} failed.`, describeError(error))
+      return err({ code: 'INTERNAL', message: 'Something went wrong. The details are in the log.' })
+    }
+  }
+}

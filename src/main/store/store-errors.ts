@@ -1,0 +1,28 @@
+/** Why the data file could not be loaded. The file is left exactly as it was found. */
+export type StoreLoadErrorKind = 'corrupt' | 'invalid' | 'future-version'
+
+/** The data file exists but cannot be used; the app must not write over it. */
+export class StoreLoadError extends Error {
+  readonly kind: StoreLoadErrorKind
+  readonly filePath: string
+
+  constructor(
+    kind: StoreLoadErrorKind,
+    filePath: string,
+    message: string,
+    options?: { cause?: unknown }
+  ) {
+    super(message, options)
+    this.name = 'StoreLoadError'
+    this.kind = kind
+    this.filePath = filePath
+  }
+}
+
+/** Writing the data file failed; memory and file both still hold the previous state. */
+export class StoreWriteError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'StoreWriteError'
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The data file's shape, its schema version and the migrations that bring an older file
+ * up to date. A migration is keyed by the version it upgrades *from* and returns data of
+ * the next version; `open()` applies them in order before validating.
+ */
+import { z } from 'zod'
+import { channelRecordSchema, type ChannelRecord } from '../../shared/channel'
+
+export const CURRENT_SCHEMA_VERSION = 1
+
+export interface StoreData {
+  readonly schemaVersion: typeof CURRENT_SCHEMA_VERSION
+  readonly channels: readonly ChannelRecord[]
+}
+
+/** Upgrades raw data of version N (the key) to version N + 1. */
+export type Migration = (data: Record<string, unknown>) => Record<string, unknown>
+export type Migrations = Readonly<Record<number, Migration>>
+
+// Version 1 is the first released format, so nothing needs upgrading yet. When version 2
+// arrives, add `1: (v1) => ({ ...v1, schemaVersion: 2, … })` here and bump the constant.
+export const MIGRATIONS: Migrations = {}
+
+export const storeDataSchema = z
+  .strictObject({
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    channels: z.array(channelRecordSchema)
+  })
+  .superRefine((data, ctx) => {
+    const ids = new Set<string>()
+    data.channels.forEach((channel, index) => {
+      if (ids.has(channel.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['channels', index, 'id'],
+          message: 'Duplicate channel id.'
+        })
+      }
+      ids.add(channel.id)
+    })
+  })
+
+export const emptyStoreData = (): StoreData => ({
+  schemaVersion: CURRENT_SCHEMA_VERSION,
+  channels: []
+})

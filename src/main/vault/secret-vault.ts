@@ -1,0 +1,123 @@
+/**
+ * Where AccessKeySecrets live: the OS keychain in the app (KeytarVault), memory in unit
+ * tests (MemoryVault). One entry per channel: account = channel id.
+ */
+import { createRequire } from 'node:module'
+import { AppError } from '../../shared/errors'
+
+export interface SecretVault {
+  /** The secret for `account`, or null when there is none. */
+  get(account: string): Promise<string | null>
+  /** Create or replace the secret for `account`. */
+  set(account: string, secret: string): Promise<void>
+  /** Delete the entry; false when there was none. */
+  delete(account: string): Promise<boolean>
+  /** Every account stored under this vault's service. */
+  accounts(): Promise<string[]>
+}
+
+export type VaultOperation = 'get' | 'set' | 'delete' | 'accounts'
+
+/** An in-memory vault for tests, with a hook that can make any call fail. */
+export class MemoryVault implements SecretVault {
+  readonly entries = new Map<string, string>()
+  /** Return an Error to make that call fail (the entries stay unchanged). */
+  fault: ((operation: VaultOperation, account?: string) => Error | undefined) | undefined
+
+  async get(account: string): Promise<string | null> {
+    this.#check('get', account)
+    return this.entries.get(account) ?? null
+  }
+
+  async set(account: string, secret: string): Promise<void> {
+    this.#check('set', account)
+    this.entries.set(account, secret)
+  }
+
+  async delete(account: string): Promise<boolean> {
+    this.#check('delete', account)
+    return this.entries.delete(account)
+  }
+
+  async accounts(): Promise<string[]> {
+    this.#check('accounts')
+    return [...this.entries.keys()]
+  }
+
+  #check(operation: VaultOperation, account?: string): void {
+    const error = this.fault?.(operation, account)
+    if (error) throw error
+  }
+}
+
+/** The subset of keytar's API this app uses. */
+export interface KeytarLike {
+  getPassword(service: string, account: string): Promise<string | null>
+  setPassword(service: string, account: string, password: string): Promise<void>
+  deletePassword(service: string, account: string): Promise<boolean>
+  findCredentials(service: string): Promise<Array<{ account: string; password: string }>>
+}
+
+/** What to do when the keychain cannot be used, in the words of each OS. */
+export function keychainHelp(platform: NodeJS.Platform): string {
+  switch (platform) {
+    case 'darwin':
+      return 'The macOS keychain is not available. Unlock your login keychain (Keychain Access) and try again.'
+    case 'win32':
+      return 'Windows Credential Manager is not available. Make sure the Credential Manager service is running and you are signed in to your Windows account.'
+    default:
+      return 'No unlocked keychain was found. Install and unlock a Secret Service provider such as GNOME Keyring (package gnome-keyring) or KWallet, then try again.'
+  }
+}
+
+const loadKeytar = (): KeytarLike => createRequire(import.meta.url)('keytar') as KeytarLike
+
+/** The OS keychain via keytar. keytar is loaded on first use so a broken install fails late and clearly. */
+export class KeytarVault implements SecretVault {
+  readonly serviceName: string
+  readonly #load: () => KeytarLike
+  readonly #platform: NodeJS.Platform
+  #keytar: KeytarLike | undefined
+
+  constructor(
+    serviceName: string,
+    options: { load?: () => KeytarLike; platform?: NodeJS.Platform } = {}
+  ) {
+    if (serviceName.trim() === '') throw new Error('The keychain service name must not be empty.')
+    this.serviceName = serviceName
+    this.#load = options.load ?? loadKeytar
+    this.#platform = options.platform ?? process.platform
+  }
+
+  get(account: string): Promise<string | null> {
+    return this.#call((k) => k.getPassword(this.serviceName, account))
+  }
+
+  set(account: string, secret: string): Promise<void> {
+    return this.#call((k) => k.setPassword(this.serviceName, account, secret))
+  }
+
+  delete(account: string): Promise<boolean> {
+    return this.#call((k) => k.deletePassword(this.serviceName, account))
+  }
+
+  async accounts(): Promise<string[]> {
+    // keytar has no "list accounts" call; findCredentials also returns the passwords,
+    // which are dropped here and never leave this function.
+    const credentials = await this.#call((k) => k.findCredentials(this.serviceName))
+    return credentials.map((c) => c.account)
+  }
+
+  async #call<T>(operation: (keytar: KeytarLike) => Promise<T>): Promise<T> {
+    try {
+      this.#keytar ??= this.#load()
+      return await operation(this.#keytar)
+    } catch (cause) {
+      // keytar's errors (D-Bus, Secret Service, Security framework) carry no secret,
+      // but they are kept only as the cause for the log; the user sees what to do.
+      throw Object.assign(new AppError('KEYCHAIN_UNAVAILABLE', keychainHelp(this.#platform)), {
+        cause
+      })
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  DEFAULT_KEYCHAIN_SERVICE,
+  DEFAULT_SECRET_TIMEOUT_MS,
+  createAppServices,
+  currentUser,
+  readSettingsFromEnv
+} from '../../src/main/app-services'
+import { StoreLoadError } from '../../src/main/store/channel-store'
+import { MemoryVault } from '../../src/main/vault/secret-vault'
+import { makeFields } from '../support/fixtures'
+import { FakeClipboard, recordingLogger } from '../support/fakes'
+import { useTempDirs } from '../support/temp-dir'
+
+const tempDir = useTempDirs()
+
+describe('readSettingsFromEnv', () => {
+  it('has defaults', () => {
+    expect(readSettingsFromEnv({})).toEqual({
+      keychainService: DEFAULT_KEYCHAIN_SERVICE,
+      secretTimeoutMs: DEFAULT_SECRET_TIMEOUT_MS
+    })
+    expect(readSettingsFromEnv({ CAM_KEYCHAIN_SERVICE: '  ', CAM_SECRET_TIMEOUT_MS: '' })).toEqual({
+      keychainService: 'Collection API Manager',
+      secretTimeoutMs: 30_000
+    })
+  })
+
+  it('reads both variables', () => {
+    expect(
+      readSettingsFromEnv({ CAM_KEYCHAIN_SERVICE: ' cam-e2e ', CAM_SECRET_TIMEOUT_MS: '1500' })
+    ).toEqual({
+      keychainService: 'cam-e2e',
+      secretTimeoutMs: 1500
+    })
+  })
+
+  it.each(['abc', '-5', '1.5', '1e3', '99', '600001', '0x10'])(
+    'rejects CAM_SECRET_TIMEOUT_MS=%s',
+    (value) => {
+      expect(() => readSettingsFromEnv({ CAM_SECRET_TIMEOUT_MS: value })).toThrow(
+        /CAM_SECRET_TIMEOUT_MS/
+      )
+    }
+  )
+
+  it('rejects an absurdly long service name', () => {
+    expect(() => readSettingsFromEnv({ CAM_KEYCHAIN_SERVICE: 'x'.repeat(201) })).toThrow(
+      /CAM_KEYCHAIN_SERVICE/
+    )
+  })
+})
+
+describe('createAppServices', () => {
+  const base = async (vault = new MemoryVault()) => ({
+    dataDir: join(await tempDir(), 'nested', 'userData'),
+    keychainService: 'cam-unit',
+    clipboard: new FakeClipboard(),
+    appVersion: '9.9.9',
+    user: 'bob',
+    vault,
+    log: recordingLogger()
+  })
+
+  it('wires the services, handlers and app info, creating the data folder', async () => {
+    const options = await base()
+    const app = await createAppServices(options)
+    expect(await app.reconciled).toEqual({ removedOrphans: 0, missingSecrets: [] })
+    expect(await app.handlers['app.info'](undefined)).toEqual({
+      version: '9.9.9',
+      dataFile: join(options.dataDir, 'channels.json'),
+      keychainService: 'cam-unit',
+      secretTimeoutMs: 30_000
+    })
+    const view = await app.handlers['channels.create'](makeFields())
+    expect(view.secretStatus).toBe('present')
+    expect((await app.handlers['audit.list'](undefined))[0]).toMatchObject({
+      user: 'bob',
+      action: 'create'
+    })
+    await app.dispose()
+  })
+
+  it('starts even when the keychain is unavailable, and reconcile reports null', async () => {
+    const vault = new MemoryVault()
+    vault.fault = () => new Error('Cannot autolaunch D-Bus')
+    const options = await base(vault)
+    const app = await createAppServices(options)
+    expect(await app.reconciled).toBeNull()
+    expect(await app.service.list()).toEqual([])
+    expect(options.log.lines.join('\n')).toContain('reconcile skipped')
+    await app.dispose()
+  })
+
+  it('reconciles at start: orphans go, missing secrets are flagged', async () => {
+    const vault = new MemoryVault()
+    const options = await base(vault)
+    const first = await createAppServices(options)
+    const kept = await first.service.create(makeFields({ name: 'kept' }))
+    const lost = await first.service.create(makeFields({ name: 'lost' }))
+    await first.dispose()
+    vault.entries.delete(lost.id)
+    vault.entries.set('11111111-2222-4333-8444-555555555555', 'orphan')
+
+    const second = await createAppServices(options)
+    expect(await second.reconciled).toEqual({ removedOrphans: 1, missingSecrets: [lost.id] })
+    expect((await second.service.get(kept.id)).secretStatus).toBe('present')
+    expect((await second.service.get(lost.id)).secretStatus).toBe('missing')
+    await second.dispose()
+  })
+
+  it('propagates StoreLoadError and leaves the bad file alone', async () => {
+    const options = await base()
+    const dir = options.dataDir.replace(/nested.*/, '')
+    await writeFile(join(dir, 'channels.json'), '{"schemaVersion":1,"channels":[')
+    await expect(createAppServices({ ...options, dataDir: dir })).rejects.toBeInstanceOf(
+      StoreLoadError
+    )
+    expect(await readFile(join(dir, 'channels.json'), 'utf8')).toBe(
+      '{"schemaVersion":1,"channels":['
+    )
+  })
+
+  it('currentUser names someone', () => {
+    expect(currentUser().length).toBeGreaterThan(0)
+  })
+})

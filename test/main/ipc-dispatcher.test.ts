@@ -1,0 +1,391 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  createDispatcher,
+  validationError,
+  type Dispatch,
+  type IpcEventLike,
+  type IpcHandlers
+} from '../../src/main/ipc/handle'
+import { createHandlers } from '../../src/main/ipc/handlers'
+import { AppError, type Result } from '../../src/shared/errors'
+import { IPC_METHODS, type AppInfo, type IpcMethod } from '../../src/shared/ipc/contract'
+import { formatKey } from '../../src/shared/keys'
+import { makeInput } from '../support/fixtures'
+import { recordingLogger } from '../support/fakes'
+import { makeService } from '../support/service-harness'
+import { useTempDirs } from '../support/temp-dir'
+
+const tempDir = useTempDirs()
+const APP_URL = 'app://bundle/index.html'
+const trustedEvent: IpcEventLike = { senderFrame: { url: APP_URL } }
+const isTrustedSender = (event: IpcEventLike): boolean => event.senderFrame?.url === APP_URL
+const appInfo: AppInfo = {
+  version: '1.0.0',
+  dataFile: '/data/channels.json',
+  keychainService: 'svc',
+  secretTimeoutMs: 30_000
+}
+
+const huge = 'x'.repeat(1_000_000)
+const many = <T>(item: T): T[] => Array.from({ length: 10_000 }, () => item)
+const json = (text: string): unknown => JSON.parse(text)
+
+/** Payloads no method may accept. */
+const generic: Array<[string, unknown]> = [
+  ['null', null],
+  ['a number', 42],
+  ['NaN', Number.NaN],
+  ['a string', 'hello'],
+  ['a huge string', huge],
+  ['a boolean', true],
+  ['an empty array', []],
+  ['an array of 10,000 items', many({})],
+  ['a __proto__ object', json('{"__proto__":{"polluted":true}}')],
+  ['a constructor object', json('{"constructor":{"prototype":{"polluted":true}}}')]
+]
+
+const validId = '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6'
+
+function fieldsPayloads(base: Record<string, unknown>): Array<[string, unknown]> {
+  return [
+    ['an empty object', {}],
+    ['missing name', { ...base, name: undefined }],
+    ['name of the wrong type', { ...base, name: 7 }],
+    ['a huge name', { ...base, name: huge }],
+    ['quick tracking false', { ...base, collectedByQuickTracking: false }],
+    ['quick tracking as text', { ...base, collectedByQuickTracking: 'true' }],
+    ['unknown appType', { ...base, appType: 'DESKTOP' }],
+    ['platforms not an array', { ...base, platforms: 'ANDROID' }],
+    ['10,000 platforms', { ...base, platforms: many('ANDROID') }],
+    [
+      '10,000 domains',
+      { ...base, appType: 'WEB', platforms: [], domains: many('https://a.example') }
+    ],
+    [
+      'a huge domain',
+      { ...base, appType: 'WEB', platforms: [], domains: [`https://${huge}.example`] }
+    ],
+    ['a domain object', { ...base, appType: 'WEB', platforms: [], domains: [{ toString: 'x' }] }],
+    ['an extra field', { ...base, extra: 1 }],
+    [
+      'a smuggled secret',
+      { ...base, accessKeySecret: formatKey('accessKeySecret', 'A'.repeat(32)) }
+    ],
+    ['a smuggled appKey', { ...base, appKey: 'cak_mine' }],
+    [
+      '__proto__ with valid fields',
+      json(JSON.stringify(base).replace('{', '{"__proto__":{"isAdmin":true},'))
+    ],
+    [
+      'constructor with valid fields',
+      json(JSON.stringify(base).replace('{', '{"constructor":{"name":"x"},'))
+    ]
+  ]
+}
+
+function idPayloads(extra: Record<string, unknown> = {}): Array<[string, unknown]> {
+  return [
+    ['an empty object', { ...extra }],
+    ['a numeric id', { id: 123, ...extra }],
+    ['a null id', { id: null, ...extra }],
+    ['a non-uuid id', { id: 'not-a-uuid', ...extra }],
+    ['a huge id', { id: huge, ...extra }],
+    ['an id array', { id: [validId], ...extra }],
+    ['an extra field', { id: validId, evil: true, ...extra }],
+    [
+      '__proto__ next to the id',
+      json(
+        `{"__proto__":{"x":1},"id":"${validId}"${extra.field ? `,"field":"${String(extra.field)}"` : ''}}`
+      )
+    ]
+  ]
+}
+
+const noInputPayloads: Array<[string, unknown]> = [
+  ['an empty object', {}],
+  ['zero', 0],
+  ['an empty string', ''],
+  ['false', false]
+]
+
+const hostile: Record<IpcMethod, Array<[string, unknown]>> = {
+  'channels.list': noInputPayloads,
+  'audit.list': noInputPayloads,
+  'app.info': noInputPayloads,
+  'channels.create': [
+    ['nothing', undefined],
+    ...fieldsPayloads(makeInput() as Record<string, unknown>)
+  ],
+  'channels.update': [
+    ['nothing', undefined],
+    ['no id', makeInput()],
+    ['a bad id', { ...makeInput(), id: 'nope' }],
+    ...fieldsPayloads({ ...makeInput(), id: validId })
+  ],
+  'channels.get': [['nothing', undefined], ...idPayloads()],
+  'channels.remove': [['nothing', undefined], ...idPayloads()],
+  'channels.revealSecret': [['nothing', undefined], ...idPayloads()],
+  'channels.rotateSecret': [['nothing', undefined], ...idPayloads()],
+  'channels.copy': [
+    ['nothing', undefined],
+    ...idPayloads({ field: 'appKey' }),
+    ['no field', { id: validId }],
+    ['an unknown field', { id: validId, field: 'password' }],
+    ['a prototype field name', { id: validId, field: '__proto__' }],
+    ['a method field name', { id: validId, field: 'toString' }],
+    ['a huge field name', { id: validId, field: huge }]
+  ]
+}
+
+interface Harness {
+  dispatch: Dispatch
+  calls: string[]
+  snapshot: () => Promise<string>
+  seededId: string
+}
+
+async function setup(): Promise<Harness> {
+  const h = await makeService(await tempDir())
+  const seeded = await h.service.create({ ...makeInput(), name: 'Seed' } as never)
+  const real = createHandlers(h.service, h.audit, appInfo)
+  const calls: string[] = []
+  // Record which handlers run: a hostile payload must never reach one.
+  const handlers = Object.fromEntries(
+    IPC_METHODS.map((m) => [
+      m,
+      (input: unknown) => (calls.push(m), (real[m] as (i: unknown) => Promise<unknown>)(input))
+    ])
+  ) as unknown as IpcHandlers
+  const snapshot = async (): Promise<string> =>
+    JSON.stringify({
+      data: await readFile(join(h.dataDir, 'channels.json'), 'utf8'),
+      audit: await readFile(join(h.dataDir, 'audit.jsonl'), 'utf8'),
+      vault: [...h.vault.entries],
+      clipboard: h.clipboard.text
+    })
+  return {
+    dispatch: createDispatcher(handlers, { isTrustedSender, log: recordingLogger() }),
+    calls,
+    snapshot,
+    seededId: seeded.id
+  }
+}
+
+describe('IPC dispatcher', () => {
+  describe('hostile payloads are VALIDATION errors and change nothing', () => {
+    let h: Harness
+    let before: string
+    beforeAll(async () => {
+      h = await setup()
+      before = await h.snapshot()
+    })
+
+    for (const method of IPC_METHODS) {
+      describe(method, () => {
+        it.each([...generic, ...hostile[method]])('%s', async (_label, payload) => {
+          const result = await h.dispatch(trustedEvent, method, payload)
+          expect(result.ok).toBe(false)
+          if (result.ok) return
+          expect(result.error.code).toBe('VALIDATION')
+          expect(result.error.message.length).toBeGreaterThan(0)
+          expect(result.error.message.length).toBeLessThan(1000)
+          expect(JSON.stringify(result).length).toBeLessThan(20_000)
+          expect(h.calls).toEqual([])
+          expect(await h.snapshot()).toBe(before)
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+          expect(({} as Record<string, unknown>).isAdmin).toBeUndefined()
+        })
+      })
+    }
+  })
+
+  it('valid calls reach the handler and come back as { ok: true, value }', async () => {
+    const h = await setup()
+    const list = await h.dispatch(trustedEvent, 'channels.list', undefined)
+    expect(list).toMatchObject({ ok: true, value: [{ id: h.seededId, name: 'Seed' }] })
+    expect(await h.dispatch(trustedEvent, 'app.info', undefined)).toEqual({
+      ok: true,
+      value: appInfo
+    })
+    const created = await h.dispatch(
+      trustedEvent,
+      'channels.create',
+      makeInput({ name: '  Second  ' })
+    )
+    expect(created).toMatchObject({ ok: true, value: { name: 'Second' } })
+    const copied = await h.dispatch(trustedEvent, 'channels.copy', {
+      id: h.seededId,
+      field: 'accessKeySecret'
+    })
+    expect(copied).toEqual({ ok: true, value: { field: 'accessKeySecret' } })
+    const audit = (await h.dispatch(trustedEvent, 'audit.list', undefined)) as Result<
+      Array<{ action: string }>
+    >
+    expect(audit.ok && audit.value.map((e) => e.action)).toEqual(['copy', 'create', 'create'])
+  })
+
+  it('field errors are keyed by path, e.g. domains.1, under a readable message', async () => {
+    const h = await setup()
+    const result = await h.dispatch(
+      trustedEvent,
+      'channels.create',
+      makeInput({
+        name: '',
+        appType: 'WEB',
+        platforms: [],
+        domains: ['https://a.example', 'ftp://b.example']
+      })
+    )
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: 'Enter a Channel Name. (and 1 more problem)',
+        fieldErrors: {
+          name: 'Enter a Channel Name.',
+          'domains.1': 'Only http:// and https:// Network Domains are supported.'
+        }
+      }
+    })
+  })
+
+  it('maps AppErrors from the service to their envelope', async () => {
+    const h = await setup()
+    expect(
+      await h.dispatch(trustedEvent, 'channels.create', makeInput({ name: 'seed' }))
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', fieldErrors: { name: 'A channel with this name already exists.' } }
+    })
+    expect(await h.dispatch(trustedEvent, 'channels.get', { id: validId })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' }
+    })
+  })
+
+  describe('senders', () => {
+    it.each(IPC_METHODS)('refuses %s from an untrusted frame with FORBIDDEN', async (method) => {
+      const h = await setup()
+      const before = await h.snapshot()
+      for (const event of [
+        { senderFrame: { url: 'https://evil.example/' } },
+        { senderFrame: null }
+      ]) {
+        expect(await h.dispatch(event, method, { id: h.seededId })).toMatchObject({
+          ok: false,
+          error: { code: 'FORBIDDEN' }
+        })
+      }
+      expect(h.calls).toEqual([])
+      expect(await h.snapshot()).toBe(before)
+    })
+
+    it('treats a sender check that throws as untrusted', async () => {
+      const dispatch = createDispatcher({} as IpcHandlers, {
+        isTrustedSender: () => {
+          throw new Error('frame destroyed')
+        },
+        log: recordingLogger()
+      })
+      expect(await dispatch(trustedEvent, 'channels.list', undefined)).toMatchObject({
+        error: { code: 'FORBIDDEN' }
+      })
+    })
+  })
+
+  it.each([
+    'channels.export',
+    'ipcRenderer',
+    '',
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty'
+  ])('refuses the unknown method %j', async (method) => {
+    const h = await setup()
+    expect(await h.dispatch(trustedEvent, method, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' }
+    })
+    expect(h.calls).toEqual([])
+  })
+
+  describe('unexpected failures', () => {
+    const secret = formatKey('accessKeySecret', 'L'.repeat(32))
+    const throwing = (thrown: unknown): IpcHandlers =>
+      Object.fromEntries(
+        IPC_METHODS.map((m) => [
+          m,
+          async () => {
+            throw thrown
+          }
+        ])
+      ) as unknown as IpcHandlers
+
+    it.each([
+      ['an Error', new Error(`db exploded near ${secret} at /home/alice`)],
+      ['a TypeError', new TypeError(`cannot read ${secret}`)],
+      ['a string', `raw ${secret}`],
+      ['undefined', undefined]
+    ])(
+      'turns %s into INTERNAL without leaking its text, and logs it redacted',
+      async (_label, thrown) => {
+        const log = recordingLogger()
+        const dispatch = createDispatcher(throwing(thrown), { isTrustedSender, log })
+        const result = await dispatch(trustedEvent, 'channels.list', undefined)
+        expect(result).toEqual({
+          ok: false,
+          error: { code: 'INTERNAL', message: 'Something went wrong. The details are in the log.' }
+        })
+        expect(JSON.stringify(result)).not.toContain('exploded')
+        expect(log.lines.join('\n')).toContain('channels.list')
+      }
+    )
+
+    it('redacts secrets from what it logs', async () => {
+      const lines: string[] = []
+      const { createLogger } = await import('../../src/main/log')
+      const log = createLogger({
+        info: (...a: unknown[]) => void lines.push(a.join(' ')),
+        warn: (...a: unknown[]) => void lines.push(a.join(' ')),
+        error: (...a: unknown[]) => void lines.push(a.join(' '))
+      })
+      const dispatch = createDispatcher(throwing(new Error(`boom ${secret}`)), {
+        isTrustedSender,
+        log
+      })
+      await dispatch(trustedEvent, 'channels.list', undefined)
+      expect(lines.join('\n')).toContain('boom [redacted]')
+      expect(lines.join('\n')).not.toContain(secret)
+    })
+
+    it('passes an AppError thrown by a handler through as its envelope', async () => {
+      const dispatch = createDispatcher(
+        throwing(new AppError('KEYCHAIN_UNAVAILABLE', 'Unlock it.')),
+        {
+          isTrustedSender,
+          log: recordingLogger()
+        }
+      )
+      expect(await dispatch(trustedEvent, 'channels.list', undefined)).toEqual({
+        ok: false,
+        error: { code: 'KEYCHAIN_UNAVAILABLE', message: 'Unlock it.' }
+      })
+    })
+  })
+
+  it('validationError caps the number and length of field errors', () => {
+    const issues = Array.from({ length: 500 }, (_, i) => ({
+      code: 'custom' as const,
+      path: ['domains', i],
+      message: 'y'.repeat(5000),
+      input: undefined
+    }))
+    const error = validationError(issues)
+    expect(Object.keys(error.fieldErrors ?? {})).toHaveLength(100)
+    expect(error.message.length).toBeLessThan(400)
+    expect(Object.values(error.fieldErrors ?? {}).every((m) => m.length <= 301)).toBe(true)
+  })
+})
