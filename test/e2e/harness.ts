@@ -1,0 +1,217 @@
+/**
+ * End-to-end harness: the real app in a real browser, without Electron's runtime.
+ * See test/e2e/README.md for what is real and what stands in.
+ */
+import { createHash, randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { extname, join, resolve } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { build } from 'vite'
+import { APP_ENTRY_URL, resolveAppPath } from '../../src/main/app-protocol'
+import { createAppServices, type AppServices } from '../../src/main/app-services'
+import type { Clipboard } from '../../src/main/clipboard/secret-clipboard'
+import { createDispatcher } from '../../src/main/ipc/handle'
+import { KeytarVault } from '../../src/main/vault/secret-vault'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const RENDERER_DIR = join(ROOT, 'out/renderer')
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run'
+]
+
+export interface LaunchOptions {
+  /** Data folder to use; a fresh temp folder (removed on close) when omitted. */
+  readonly dataDir?: string
+  /** Browser locale, e.g. 'en-US' or 'zh-CN'. */
+  readonly locale?: string
+  /** How long a revealed secret stays visible and a copied one on the clipboard (default 30 s). */
+  readonly secretTimeoutMs?: number
+  /** Viewport size (default 1280×800, the app window's default). */
+  readonly viewport?: { readonly width: number; readonly height: number }
+}
+
+export interface LaunchedApp {
+  readonly page: Page
+  readonly dataDir: string
+  /** The keychain service name this launch stores secrets under. */
+  readonly keychainService: string
+  /** The clipboard main writes to (Electron's `clipboard` in the app). */
+  readonly clipboard: MemoryClipboard
+  /** The main-process services, for assertions that look behind the UI. */
+  readonly services: AppServices
+  close(): Promise<void>
+}
+
+/** Electron's clipboard, as main sees it, kept in memory. */
+export class MemoryClipboard implements Clipboard {
+  private text = ''
+  readText(): string {
+    return this.text
+  }
+  writeText(text: string): void {
+    this.text = text
+  }
+}
+
+/** The keychain service name of a data folder: stable across launches, unique per folder. */
+export async function keychainServiceFor(dataDir: string): Promise<string> {
+  const digest = createHash('sha256').update(await realpath(dataDir)).digest('hex')
+  return `cam-e2e-${digest.slice(0, 16)}`
+}
+
+let preloadBundle: Promise<string> | undefined
+
+/** Bundle the real preload against the electron stand-in, once per test process. */
+function bundlePreload(): Promise<string> {
+  preloadBundle ??= (async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'cam-preload-'))
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      resolve: { alias: { electron: join(ROOT, 'test/e2e/electron-stub.ts') } },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        minify: false,
+        lib: {
+          entry: join(ROOT, 'src/preload/index.ts'),
+          formats: ['iife'],
+          name: 'camPreload',
+          fileName: () => 'preload.js'
+        }
+      }
+    })
+    return readFile(join(outDir, 'preload.js'), 'utf8')
+  })()
+  return preloadBundle
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json'
+}
+
+/** Serve the built renderer on loopback, with the same path rules as the app:// protocol. */
+async function serveRenderer(): Promise<{ server: Server; origin: string }> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build` before the end-to-end tests.')
+  }
+  const server = createServer((req, res) => {
+    const file = resolveAppPath(RENDERER_DIR, new URL(req.url ?? '/', APP_ENTRY_URL).toString())
+    if (!file || !existsSync(file)) {
+      res.writeHead(404).end('Not found')
+      return
+    }
+    readFile(file).then(
+      (body) => {
+        res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
+        res.end(body)
+      },
+      () => res.writeHead(500).end()
+    )
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const address = server.address()
+  if (address === null || typeof address === 'string') throw new Error('no server address')
+  return { server, origin: `http://127.0.0.1:${address.port}` }
+}
+
+let browser: Browser | undefined
+
+async function sharedBrowser(): Promise<Browser> {
+  if (!browser || !browser.isConnected()) {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  }
+  return browser
+}
+
+/** Close the shared browser (call from afterAll in each suite file). */
+export async function closeBrowser(): Promise<void> {
+  await browser?.close()
+  browser = undefined
+}
+
+/** Start the real services on `dataDir`, load the built renderer in Chromium, and wire the preload. */
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  const ownsDataDir = options.dataDir === undefined
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'cam-e2e-')))
+  await mkdir(dataDir, { recursive: true })
+  const keychainService = await keychainServiceFor(dataDir)
+  const clipboard = new MemoryClipboard()
+  const services = await createAppServices({
+    dataDir,
+    keychainService,
+    clipboard,
+    appVersion: 'e2e',
+    secretTimeoutMs: options.secretTimeoutMs ?? 30_000
+  })
+  const { server, origin } = await serveRenderer()
+
+  // The same rule as the app: only the app's own top-level frame may call the API.
+  const dispatch = createDispatcher(services.handlers, {
+    isTrustedSender: (event) => event.senderFrame !== null && event.senderFrame.url.startsWith(`${origin}/`)
+  })
+
+  let context: BrowserContext | undefined
+  try {
+    context = await (await sharedBrowser()).newContext({
+      locale: options.locale ?? 'en-US',
+      viewport: options.viewport ?? { width: 1280, height: 800 }
+    })
+    await context.exposeBinding('__camIpcInvoke', async (source, method: string, input: unknown) => {
+      const isMainFrame = source.frame === source.page.mainFrame()
+      const senderFrame = isMainFrame ? { url: source.frame.url() } : null
+      return dispatch({ senderFrame }, method, input)
+    })
+    await context.addInitScript({ content: await bundlePreload() })
+    const page = await context.newPage()
+    await page.goto(`${origin}/index.html`)
+
+    let closed = false
+    const close = async (): Promise<void> => {
+      if (closed) return
+      closed = true
+      await context?.close()
+      await new Promise<void>((done) => server.close(() => done()))
+      await services.dispose()
+      if (ownsDataDir) {
+        const vault = new KeytarVault(keychainService)
+        for (const account of await vault.accounts()) await vault.delete(account)
+        await rm(dataDir, { recursive: true, force: true })
+      }
+    }
+    return { page, dataDir, keychainService, clipboard, services, close }
+  } catch (error) {
+    await context?.close()
+    server.close()
+    await services.dispose()
+    throw error
+  }
+}
+
+/** Write a screenshot of the page to docs/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = join(ROOT, 'docs/screenshots')
+  await mkdir(dir, { recursive: true })
+  const path = join(dir, `${name}.png`)
+  await writeFile(path, await page.screenshot({ fullPage: false }))
+  return path
+}
+
+/** A unique name for test data. */
+export const uniqueName = (label: string): string => `${label} ${randomUUID().slice(0, 8)}`
