@@ -2,18 +2,18 @@
  * The composition root for main-process services, Electron-free so both the Electron
  * entry and a browser end-to-end harness build the app the same way.
  */
-import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { userInfo } from 'node:os'
+import type { Adapter } from 'lowdb'
 import { z } from 'zod'
+import type { AppStatus, RecoveryStatus } from '../shared/ipc/contract'
 import { AuditLog } from './audit/audit-log'
-import { ChannelService, type ReconcileReport } from './channels/channel-service'
+import type { ChannelService, ReconcileReport } from './channels/channel-service'
 import type { Clipboard } from './clipboard/secret-clipboard'
 import { createHandlers } from './ipc/handlers'
 import type { IpcHandlers } from './ipc/handle'
-import { generateKey } from './keys/generate'
 import { consoleLogger, type Logger } from './log'
-import { ChannelStore } from './store/channel-store'
+import { DataSession } from './recovery/data-session'
 import { KeytarVault, type SecretVault } from './vault/secret-vault'
 
 export const DEFAULT_KEYCHAIN_SERVICE = 'Collection API Manager'
@@ -29,14 +29,29 @@ export interface AppServicesOptions {
   readonly vault?: SecretVault
   readonly now?: () => Date
   readonly log?: Logger
+  /** Opens a folder in the OS file manager (recovery.openDataFolder); in Electron, shell.openPath. */
+  readonly openPath?: (path: string) => Promise<void>
+  /** How many good versions of the data file to keep, and the least time between two in a session. */
+  readonly backups?: { readonly keep?: number; readonly intervalMs?: number }
+  /** The data file's text adapter; tests pass one that fails on demand. */
+  readonly storeFile?: (filePath: string) => Adapter<string>
+  /** Whose words the keychain help uses (tests); defaults to this process's platform. */
+  readonly platform?: NodeJS.Platform
 }
 
 export interface AppServices {
+  /** The channel service; throws an AppError RECOVERY_REQUIRED while the data file is damaged. */
   readonly service: ChannelService
+  /** The data session: normal or recovery mode, backups, recovery actions. */
+  readonly session: DataSession
   readonly audit: AuditLog
   readonly handlers: IpcHandlers
-  /** Settles when the start-up reconcile is done: its report, or null if the keychain was unavailable. */
+  /** What is wrong with the data file while in recovery mode (null in normal mode). */
+  readonly recovery: RecoveryStatus | null
+  /** Settles when the current store's start-up reconcile is done: its report, or null if the keychain was unavailable or the app is in recovery mode. */
   readonly reconciled: Promise<ReconcileReport | null>
+  /** Mode and keychain state (what app.status answers). */
+  status(): AppStatus
   dispose(): Promise<void>
 }
 
@@ -96,49 +111,59 @@ export function currentUser(): string {
   }
 }
 
-/** Open the store (StoreLoadError propagates) and wire every service; reconcile runs in the background. */
+/**
+ * Open the data folder and wire every service; reconcile runs in the background. A damaged
+ * data file does not make this throw: the services start in recovery mode (`recovery` says
+ * what happened) and the file stays untouched until the user chooses what to do.
+ */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const log = options.log ?? consoleLogger
   const now = options.now ?? (() => new Date())
   const secretTimeoutMs = options.secretTimeoutMs ?? DEFAULT_SECRET_TIMEOUT_MS
   await mkdir(options.dataDir, { recursive: true })
 
-  const store = new ChannelStore({ dataDir: options.dataDir })
-  await store.open()
   const audit = new AuditLog({ dataDir: options.dataDir, user: options.user ?? currentUser(), now })
-  const service = new ChannelService({
-    store,
-    vault: options.vault ?? new KeytarVault(options.keychainService),
+  const session = await DataSession.open({
+    dataDir: options.dataDir,
+    vault:
+      options.vault ?? new KeytarVault(options.keychainService, { platform: options.platform }),
     audit,
     clipboard: options.clipboard,
-    generateKey: (kind) => generateKey(kind),
     now,
-    newId: () => randomUUID(),
     secretTimeoutMs,
-    log
+    log,
+    openPath: options.openPath,
+    storeFile: options.storeFile,
+    backups: options.backups,
+    platform: options.platform
   })
-  const handlers = createHandlers(service, audit, {
-    version: options.appVersion,
-    dataFile: store.filePath,
-    keychainService: options.keychainService,
-    secretTimeoutMs
-  })
-
-  // A locked or missing keychain must not stop the app from showing the list; the
-  // records show 'unknown' secret status and each keychain action reports the fix.
-  const reconciled = service.reconcile().catch((error: unknown) => {
-    log.warn('Start-up reconcile skipped: the keychain is not available.', error)
-    return null
+  const handlers = createHandlers({
+    channels: () => session.channels(),
+    audit,
+    appInfo: {
+      version: options.appVersion,
+      dataFile: session.filePath,
+      keychainService: options.keychainService,
+      secretTimeoutMs
+    },
+    status: () => session.status(),
+    recovery: session
   })
 
   return {
-    service,
+    get service() {
+      return session.channels()
+    },
+    session,
     audit,
     handlers,
-    reconciled,
-    dispose: async () => {
-      await reconciled
-      await service.dispose()
-    }
+    get recovery() {
+      return session.recovery
+    },
+    get reconciled() {
+      return session.reconciled
+    },
+    status: () => session.status(),
+    dispose: () => session.dispose()
   }
 }

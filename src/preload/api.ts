@@ -28,7 +28,21 @@ export function createApi(invoke: Invoke) {
       list: () => call('audit.list', undefined)
     },
     app: {
-      info: () => call('app.info', undefined)
+      info: () => call('app.info', undefined),
+      /** Mode (normal/recovery) and keychain state, for the banner. */
+      status: () => call('app.status', undefined)
+    },
+    recovery: {
+      /** Why the app is in recovery mode, with the good backups; null in normal mode. */
+      status: () => call('recovery.status', undefined),
+      /** Restore a backup (default: the newest good one); the damaged file is kept aside. */
+      restoreBackup: (backupId?: string) =>
+        call('recovery.restoreBackup', backupId === undefined ? {} : { backupId }),
+      /** Start with no channels; the damaged file is kept aside. Needs `{ confirm: true }`. */
+      startEmpty: (input: { readonly confirm: true }) =>
+        call('recovery.startEmpty', { confirm: input.confirm }),
+      /** Show the data folder in the OS file manager. */
+      openDataFolder: () => call('recovery.openDataFolder', undefined)
     }
   } as const
 }

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'SECRET_MISSING',
   'KEYCHAIN_UNAVAILABLE',
   'STORAGE',
+  // The data file is damaged: channels cannot be used until the user restores a backup or starts empty.
+  'RECOVERY_REQUIRED',
   'FORBIDDEN',
   'INTERNAL'
 ] as const

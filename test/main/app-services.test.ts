@@ -8,7 +8,7 @@ import {
   currentUser,
   readSettingsFromEnv
 } from '../../src/main/app-services'
-import { StoreLoadError } from '../../src/main/store/channel-store'
+import { AppError } from '../../src/shared/errors'
 import { MemoryVault } from '../../src/main/vault/secret-vault'
 import { makeFields } from '../support/fixtures'
 import { FakeClipboard, recordingLogger } from '../support/fakes'
@@ -67,7 +67,7 @@ describe('createAppServices', () => {
   it('wires the services, handlers and app info, creating the data folder', async () => {
     const options = await base()
     const app = await createAppServices(options)
-    expect(await app.reconciled).toEqual({ removedOrphans: 0, missingSecrets: [] })
+    expect(await app.reconciled).toEqual({ removedOrphans: 0, keptOrphans: 0, missingSecrets: [] })
     expect(await app.handlers['app.info'](undefined)).toEqual({
       version: '9.9.9',
       dataFile: join(options.dataDir, 'channels.json'),
@@ -91,6 +91,11 @@ describe('createAppServices', () => {
     expect(await app.reconciled).toBeNull()
     expect(await app.service.list()).toEqual([])
     expect(options.log.lines.join('\n')).toContain('reconcile skipped')
+    expect(app.status()).toEqual({
+      mode: 'normal',
+      keychain: 'unavailable',
+      keychainMessage: expect.stringMatching(/keychain|Keychain|Credential Manager/)
+    })
     await app.dispose()
   })
 
@@ -105,19 +110,25 @@ describe('createAppServices', () => {
     vault.entries.set('11111111-2222-4333-8444-555555555555', 'orphan')
 
     const second = await createAppServices(options)
-    expect(await second.reconciled).toEqual({ removedOrphans: 1, missingSecrets: [lost.id] })
+    expect(await second.reconciled).toEqual({
+      removedOrphans: 1,
+      keptOrphans: 0,
+      missingSecrets: [lost.id]
+    })
     expect((await second.service.get(kept.id)).secretStatus).toBe('present')
     expect((await second.service.get(lost.id)).secretStatus).toBe('missing')
     await second.dispose()
   })
 
-  it('propagates StoreLoadError and leaves the bad file alone', async () => {
+  it('starts in recovery mode on a damaged file instead of throwing, and leaves it alone', async () => {
     const options = await base()
     const dir = options.dataDir.replace(/nested.*/, '')
     await writeFile(join(dir, 'channels.json'), '{"schemaVersion":1,"channels":[')
-    await expect(createAppServices({ ...options, dataDir: dir })).rejects.toBeInstanceOf(
-      StoreLoadError
-    )
+    const app = await createAppServices({ ...options, dataDir: dir })
+    expect(app.recovery).toMatchObject({ problem: 'corrupt', dataFile: join(dir, 'channels.json') })
+    expect(() => app.service).toThrow(AppError)
+    expect(await app.reconciled).toBeNull()
+    await app.dispose()
     expect(await readFile(join(dir, 'channels.json'), 'utf8')).toBe(
       '{"schemaVersion":1,"channels":['
     )

@@ -217,7 +217,11 @@ describe('ChannelService', () => {
       expect(h.log.lines.join('\n')).toContain('could not delete its keychain entry')
 
       h.vault.fault = undefined
-      expect(await h.service.reconcile()).toEqual({ removedOrphans: 1, missingSecrets: [] })
+      expect(await h.service.reconcile()).toEqual({
+        removedOrphans: 1,
+        keptOrphans: 0,
+        missingSecrets: []
+      })
       expect(h.vault.entries.size).toBe(0)
     })
 
@@ -359,6 +363,7 @@ describe('ChannelService', () => {
       ])
       expect(await fresh.service.reconcile()).toEqual({
         removedOrphans: 1,
+        keptOrphans: 0,
         missingSecrets: [lost.id]
       })
       expect(

@@ -1,10 +1,10 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ChannelStore, StoreLoadError, StoreWriteError } from '../../src/main/store/channel-store'
-import { DurableTextFile } from '../../src/main/store/durable-file'
+import { DurableTextFile, nodeFsOps } from '../../src/main/store/durable-file'
 import { formatKey } from '../../src/shared/keys'
-import { FaultyFile } from '../support/fakes'
+import { FaultyFile, recordingLogger } from '../support/fakes'
 import { makeRecord } from '../support/fixtures'
 import { useTempDirs } from '../support/temp-dir'
 
@@ -142,6 +142,49 @@ describe('ChannelStore', () => {
       store.update((d) => d.channels.push(makeRecord({ name: secret })))
     ).rejects.toBeInstanceOf(StoreWriteError)
     expect(await readdir(dir)).toEqual([])
+  })
+
+  it('keeps a write whose folder fsync failed: memory follows the file that readers see', async () => {
+    const dir = await tempDir()
+    const log = recordingLogger()
+    let failDirSync = false
+    const file = new DurableTextFile(join(dir, 'channels.json'), {
+      ...nodeFsOps,
+      open: async (path, flags, mode) => {
+        const handle = await nodeFsOps.open(path, flags, mode)
+        if (failDirSync && path === dir) {
+          handle.sync = () => Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' }))
+        }
+        return handle
+      }
+    })
+    const store = new ChannelStore({ dataDir: dir, file, log })
+    await store.open()
+    failDirSync = true
+    const record = makeRecord()
+    await store.update((d) => d.channels.push(record))
+    expect(store.list()).toEqual([record])
+    expect((await openStore(dir)).list()).toEqual([record])
+    expect(log.lines.join('\n')).toContain('could not be synced')
+    // The next change builds on it instead of silently undoing it.
+    await store.update((d) => d.channels.push(makeRecord()))
+    expect((await openStore(dir)).list()).toHaveLength(2)
+  })
+
+  it('reports the stale temp files it removed on open', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, '.channels.json.0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6.tmp'), '{')
+    const store = new ChannelStore({ dataDir: dir })
+    expect(await store.open()).toEqual({ staleTempFiles: 1 })
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('a folder where the data file should be is unreadable, and left as it is', async () => {
+    const dir = await tempDir()
+    await mkdir(join(dir, 'channels.json'))
+    const store = new ChannelStore({ dataDir: dir })
+    await expect(store.open()).rejects.toMatchObject({ name: 'StoreLoadError', kind: 'unreadable' })
+    expect(await readdir(join(dir, 'channels.json'))).toEqual([])
   })
 
   it('cannot be used before open()', () => {

@@ -1,7 +1,12 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DurableTextFile, nodeFsOps, type DurableFsOps } from '../../src/main/store/durable-file'
+import {
+  DirectorySyncError,
+  DurableTextFile,
+  nodeFsOps,
+  type DurableFsOps
+} from '../../src/main/store/durable-file'
 import { useTempDirs } from '../support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -62,5 +67,44 @@ describe('DurableTextFile', () => {
     const dir = await tempDir()
     // Reading a directory as a file fails with EISDIR: that is not "no data yet".
     await expect(new DurableTextFile(dir).read()).rejects.toThrow()
+  })
+
+  it('a failed folder fsync after the rename is a DirectorySyncError: the new content is in place', async () => {
+    const dir = await tempDir()
+    const target = join(dir, 'x.json')
+    await writeFile(target, 'old')
+    const eio = Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' })
+    const file = new DurableTextFile(target, {
+      ...nodeFsOps,
+      open: async (path, flags, mode) => {
+        const handle = await nodeFsOps.open(path, flags, mode)
+        if (path === dir) handle.sync = () => Promise.reject(eio)
+        return handle
+      }
+    })
+    const error = await file.write('new').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(DirectorySyncError)
+    expect((error as DirectorySyncError).cause).toBe(eio)
+    expect(await readFile(target, 'utf8')).toBe('new')
+  })
+
+  it('removes only its own stale temp files', async () => {
+    const dir = await tempDir()
+    const target = join(dir, 'x.json')
+    const uuid = '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6'
+    const names = [
+      'x.json',
+      `.x.json.${uuid}.tmp`,
+      `.x.json.${uuid.replace('0b', '1c')}.tmp`,
+      `.y.json.${uuid}.tmp`,
+      `.x.json.not-a-uuid.tmp`,
+      'x.json.tmp'
+    ]
+    for (const name of names) await writeFile(join(dir, name), 'z')
+    expect(await new DurableTextFile(target).removeStaleTempFiles()).toBe(2)
+    expect((await readdir(dir)).sort()).toEqual(
+      ['x.json', `.y.json.${uuid}.tmp`, '.x.json.not-a-uuid.tmp', 'x.json.tmp'].sort()
+    )
+    expect(await new DurableTextFile(join(dir, 'missing', 'x.json')).removeStaleTempFiles()).toBe(0)
   })
 })

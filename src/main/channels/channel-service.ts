@@ -21,7 +21,7 @@ import { consoleLogger, describeError, type Logger } from '../log'
 import { StoreWriteError } from '../store/store-errors'
 import type { ChannelStore } from '../store/channel-store'
 import { SerialQueue } from '../util/serial-queue'
-import type { SecretVault } from '../vault/secret-vault'
+import { keychainHelp, type SecretVault } from '../vault/secret-vault'
 
 export interface ChannelServiceDeps {
   readonly store: ChannelStore
@@ -34,14 +34,26 @@ export interface ChannelServiceDeps {
   readonly secretTimeoutMs: number
   readonly timers?: Timers
   readonly log?: Logger
+  /** Whose words the keychain help uses; defaults to this process's platform. */
+  readonly platform?: NodeJS.Platform
 }
 
 /** Edit input: the editable fields plus the id. */
 export type ChannelUpdate = ChannelFields & { readonly id: string }
 
+export interface ReconcileOptions {
+  /**
+   * Leave keychain entries without a record in place. Used while a damaged data file is
+   * kept aside: its channels' secrets must survive until the user no longer needs it.
+   */
+  readonly keepOrphans?: boolean
+}
+
 export interface ReconcileReport {
   /** Keychain entries that had no record and were deleted. */
   readonly removedOrphans: number
+  /** Keychain entries that had no record and were kept (`keepOrphans`). */
+  readonly keptOrphans: number
   /** Channels whose secret is not in the keychain. */
   readonly missingSecrets: readonly string[]
 }
@@ -58,6 +70,13 @@ const storageError = (): AppError =>
   new AppError(
     'STORAGE',
     'The change could not be saved to the data file, so nothing was changed. Check free disk space and permissions, then try again.'
+  )
+const ROTATE_UNCERTAIN =
+  'The keychain failed during Update, so it is not certain whether the AccessKeySecret changed. When the keychain works again, use View to check it, or Update again to issue a new one.'
+const rotatedNotSaved = (): AppError =>
+  new AppError(
+    'STORAGE',
+    'The new AccessKeySecret is in the keychain, but the change could not be saved to the data file and the previous secret could not be put back. The previous secret no longer works: use View to get the new one and update your data collection program. Check free disk space and permissions.'
   )
 
 export class ChannelService {
@@ -103,7 +122,13 @@ export class ChannelService {
         updatedAt: at,
         secretUpdatedAt: at
       }
-      await this.#vault(() => this.#d.vault.set(id, this.#d.generateKey('accessKeySecret')))
+      try {
+        await this.#vault(() => this.#d.vault.set(id, this.#d.generateKey('accessKeySecret')))
+      } catch (error) {
+        // The keychain may have stored the secret before it failed to answer.
+        await this.#discardSecret(id)
+        throw error
+      }
       try {
         await this.#d.store.update((draft) => {
           // Checked again inside the write queue: this is the authoritative check.
@@ -111,12 +136,7 @@ export class ChannelService {
           draft.channels.push(record)
         })
       } catch (error) {
-        await this.#d.vault.delete(id).catch((undo: unknown) => {
-          this.#log.error(
-            `Could not remove the keychain entry of unsaved channel ${id}; reconcile will.`,
-            undo
-          )
-        })
+        await this.#discardSecret(id)
         throw this.#storeFailure(error)
       }
       this.#secretStatus.set(id, 'present')
@@ -207,7 +227,17 @@ export class ChannelService {
     return this.#exclusive.run(async () => {
       this.#record(id)
       const previous = await this.#vault(() => this.#d.vault.get(id))
-      await this.#vault(() => this.#d.vault.set(id, this.#d.generateKey('accessKeySecret')))
+      try {
+        await this.#vault(() => this.#d.vault.set(id, this.#d.generateKey('accessKeySecret')))
+      } catch (error) {
+        // The keychain may have stored the new secret before it failed to answer.
+        if ((await this.#holds(id, previous)) || (await this.#restoreSecret(id, previous))) {
+          throw error
+        }
+        this.#secretStatus.delete(id)
+        const help = error instanceof AppError ? error.message : this.#keychainHelp()
+        throw new AppError('KEYCHAIN_UNAVAILABLE', `${help} ${ROTATE_UNCERTAIN}`)
+      }
       let rotated: ChannelRecord | undefined
       try {
         rotated = await this.#d.store.update((draft) => {
@@ -218,8 +248,13 @@ export class ChannelService {
           return next
         })
       } catch (error) {
-        await this.#restoreSecret(id, previous)
-        throw this.#storeFailure(error)
+        const failure = this.#storeFailure(error)
+        if (await this.#restoreSecret(id, previous)) throw failure
+        // Saying "nothing changed" would be false: the new secret is the one that works now.
+        this.#secretStatus.set(id, 'present')
+        throw failure instanceof AppError && failure.code === 'STORAGE'
+          ? rotatedNotSaved()
+          : failure
       }
       this.#secretStatus.set(id, 'present')
       await this.#audit({ action: 'rotate', channelId: id, channelName: rotated.name })
@@ -228,14 +263,19 @@ export class ChannelService {
   }
 
   /** Delete keychain entries with no record and note records whose secret is missing. */
-  reconcile(): Promise<ReconcileReport> {
+  reconcile(options: ReconcileOptions = {}): Promise<ReconcileReport> {
     return this.#exclusive.run(async () => {
       const accounts = new Set(await this.#vault(() => this.#d.vault.accounts()))
       const records = this.#d.store.list()
       const ids = new Set(records.map((r) => r.id))
       let removedOrphans = 0
+      let keptOrphans = 0
       for (const account of accounts) {
         if (ids.has(account) || !UUID.test(account)) continue
+        if (options.keepOrphans) {
+          keptOrphans++
+          continue
+        }
         try {
           if (await this.#d.vault.delete(account)) removedOrphans++
         } catch (error) {
@@ -248,12 +288,12 @@ export class ChannelService {
         this.#secretStatus.set(record.id, present ? 'present' : 'missing')
         if (!present) missingSecrets.push(record.id)
       }
-      if (removedOrphans > 0 || missingSecrets.length > 0) {
+      if (removedOrphans > 0 || keptOrphans > 0 || missingSecrets.length > 0) {
         this.#log.warn(
-          `Reconcile: removed ${removedOrphans} orphaned secrets; ${missingSecrets.length} channels have no secret.`
+          `Reconcile: removed ${removedOrphans} and kept ${keptOrphans} orphaned secrets; ${missingSecrets.length} channels have no secret.`
         )
       }
-      return { removedOrphans, missingSecrets }
+      return { removedOrphans, keptOrphans, missingSecrets }
     })
   }
 
@@ -294,16 +334,38 @@ export class ChannelService {
     return secret
   }
 
-  async #restoreSecret(id: string, previous: string | null): Promise<void> {
+  /** True when the keychain answers and holds exactly `expected` for `id`. */
+  async #holds(id: string, expected: string | null): Promise<boolean> {
+    try {
+      return (await this.#d.vault.get(id)) === expected
+    } catch {
+      return false
+    }
+  }
+
+  /** Put the keychain back as it was before a failed rotate; false if that failed too. */
+  async #restoreSecret(id: string, previous: string | null): Promise<boolean> {
     try {
       if (previous === null) await this.#d.vault.delete(id)
       else await this.#d.vault.set(id, previous)
+      return true
     } catch (error) {
       this.#log.error(
         `Could not restore the previous secret of channel ${id} after a failed rotate.`,
         error
       )
+      return false
     }
+  }
+
+  /** Remove the secret of a channel that was not saved; a failure leaves an orphan for reconcile. */
+  async #discardSecret(id: string): Promise<void> {
+    await this.#d.vault.delete(id).catch((undo: unknown) => {
+      this.#log.error(
+        `Could not remove the keychain entry of unsaved channel ${id}; reconcile will.`,
+        undo
+      )
+    })
   }
 
   /** Run a vault call; anything but an AppError becomes KEYCHAIN_UNAVAILABLE. */
@@ -317,11 +379,12 @@ export class ChannelService {
         error instanceof Error && error.cause !== undefined ? error.cause : error
       )
       if (error instanceof AppError) throw error
-      throw new AppError(
-        'KEYCHAIN_UNAVAILABLE',
-        'The keychain could not be used. Unlock it and try again.'
-      )
+      throw new AppError('KEYCHAIN_UNAVAILABLE', this.#keychainHelp())
     }
+  }
+
+  #keychainHelp(): string {
+    return keychainHelp(this.#d.platform ?? process.platform)
   }
 
   /** Keep AppErrors from a mutator; a failed write is STORAGE; anything else is a bug. */

@@ -1,25 +1,40 @@
 /** Every contract method, implemented by the services. */
-import type { AppInfo } from '../../shared/ipc/contract'
+import type { AppInfo, AppStatus } from '../../shared/ipc/contract'
 import type { AuditLog } from '../audit/audit-log'
 import type { ChannelService } from '../channels/channel-service'
+import type { DataSession } from '../recovery/data-session'
 import type { IpcHandlers } from './handle'
 
+export interface HandlerDeps {
+  /** The channel service; throws RECOVERY_REQUIRED while the data file is damaged. */
+  readonly channels: () => ChannelService
+  readonly audit: Pick<AuditLog, 'list'>
+  readonly appInfo: AppInfo
+  readonly status: () => AppStatus
+  readonly recovery: Pick<
+    DataSession,
+    'recovery' | 'restoreBackup' | 'startEmpty' | 'openDataFolder'
+  >
+}
+
 /** The handler table the dispatcher calls after validating input. */
-export function createHandlers(
-  service: ChannelService,
-  audit: Pick<AuditLog, 'list'>,
-  appInfo: AppInfo
-): IpcHandlers {
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  const { channels, audit, appInfo, recovery } = deps
   return {
-    'channels.list': () => service.list(),
-    'channels.get': ({ id }) => service.get(id),
-    'channels.create': (input) => service.create(input),
-    'channels.update': (input) => service.update(input),
-    'channels.remove': ({ id }) => service.remove(id),
-    'channels.revealSecret': ({ id }) => service.revealSecret(id),
-    'channels.copy': ({ id, field }) => service.copy(id, field),
-    'channels.rotateSecret': ({ id }) => service.rotateSecret(id),
+    'channels.list': () => channels().list(),
+    'channels.get': ({ id }) => channels().get(id),
+    'channels.create': (input) => channels().create(input),
+    'channels.update': (input) => channels().update(input),
+    'channels.remove': ({ id }) => channels().remove(id),
+    'channels.revealSecret': ({ id }) => channels().revealSecret(id),
+    'channels.copy': ({ id, field }) => channels().copy(id, field),
+    'channels.rotateSecret': ({ id }) => channels().rotateSecret(id),
     'audit.list': () => audit.list(),
-    'app.info': async () => appInfo
+    'app.info': async () => appInfo,
+    'app.status': async () => deps.status(),
+    'recovery.status': async () => recovery.recovery,
+    'recovery.restoreBackup': ({ backupId }) => recovery.restoreBackup(backupId),
+    'recovery.startEmpty': () => recovery.startEmpty(),
+    'recovery.openDataFolder': () => recovery.openDataFolder()
   }
 }

@@ -7,9 +7,10 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low, type Adapter } from 'lowdb'
 import type { ChannelRecord } from '../../shared/channel'
+import { consoleLogger, type Logger } from '../log'
 import { SerialQueue } from '../util/serial-queue'
-import { DurableTextFile } from './durable-file'
-import { JsonStoreAdapter } from './json-store-adapter'
+import { DirectorySyncError, DurableTextFile } from './durable-file'
+import { JsonStoreAdapter, type StoreFileObserver } from './json-store-adapter'
 import {
   emptyStoreData,
   MIGRATIONS,
@@ -25,6 +26,14 @@ export interface ChannelStoreOptions {
   /** The text file underneath; tests pass a faulty one. Defaults to a DurableTextFile. */
   readonly file?: Adapter<string>
   readonly migrations?: Migrations
+  /** Told about every text that loaded or was written: the rolling backups. */
+  readonly backups?: StoreFileObserver
+  readonly log?: Logger
+}
+
+export interface StoreOpenReport {
+  /** Temp files a killed earlier run left next to the data file, now deleted. */
+  readonly staleTempFiles: number
 }
 
 /** What a mutator receives: a copy it may change freely. Records are frozen; replace them. */
@@ -39,6 +48,7 @@ export class ChannelStore {
   readonly dataDir: string
   readonly filePath: string
   readonly #db: Low<StoreData>
+  readonly #log: Logger
   readonly #queue = new SerialQueue()
   #byId = new Map<string, ChannelRecord>()
   #opened = false
@@ -47,18 +57,21 @@ export class ChannelStore {
     this.dataDir = options.dataDir
     this.filePath = join(options.dataDir, DATA_FILE_NAME)
     const file = options.file ?? new DurableTextFile(this.filePath)
+    this.#log = options.log ?? consoleLogger
     this.#db = new Low(
-      new JsonStoreAdapter(file, this.filePath, options.migrations ?? MIGRATIONS),
+      new JsonStoreAdapter(file, this.filePath, options.migrations ?? MIGRATIONS, options.backups),
       emptyStoreData()
     )
   }
 
   /** Load the file (missing = empty). Throws StoreLoadError on a bad file, which stays untouched. */
-  async open(): Promise<void> {
+  async open(): Promise<StoreOpenReport> {
     await mkdir(this.dataDir, { recursive: true })
+    const staleTempFiles = await new DurableTextFile(this.filePath).removeStaleTempFiles()
     await this.#db.read()
     this.#commit(this.#db.data)
     this.#opened = true
+    return { staleTempFiles }
   }
 
   /** Every channel, in creation order. */
@@ -92,7 +105,14 @@ export class ChannelStore {
         throw new Error(`Refusing to store invalid data: ${parsed.error.issues[0].message}`)
       }
       const next = freeze(parsed.data)
-      await this.#db.adapter.write(next)
+      try {
+        await this.#db.adapter.write(next)
+      } catch (error) {
+        if (!(error instanceof DirectorySyncError)) throw error
+        // Readers already see the new file; keeping the old data in memory would make the
+        // next write silently undo this change.
+        this.#log.warn('Data file written, but its folder could not be synced.', error.cause)
+      }
       this.#commit(next)
       return result
     })

@@ -15,14 +15,37 @@ export interface DurableFsOps {
   readonly open: (path: string, flags: string, mode?: number) => Promise<fsp.FileHandle>
   readonly rename: (from: string, to: string) => Promise<void>
   readonly unlink: (path: string) => Promise<void>
+  readonly readdir: (path: string) => Promise<string[]>
 }
 
 export const nodeFsOps: DurableFsOps = {
   readFile: (path, encoding) => fsp.readFile(path, encoding),
   open: (path, flags, mode) => fsp.open(path, flags, mode),
   rename: (from, to) => fsp.rename(from, to),
-  unlink: (path) => fsp.unlink(path)
+  unlink: (path) => fsp.unlink(path),
+  readdir: (path) => fsp.readdir(path)
 }
+
+/**
+ * The new content replaced the file (the rename happened and readers see it), but the
+ * directory could not be fsynced, so after a power loss the old content may come back.
+ * Callers should treat the write as done: failing it would leave memory and file apart.
+ */
+export class DirectorySyncError extends Error {
+  constructor(options: { cause: unknown }) {
+    super('The file was replaced, but its folder could not be synced to disk.', options)
+    this.name = 'DirectorySyncError'
+  }
+}
+
+const UUID_PART = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+const ANY_TEMP_FILE = new RegExp(`^\\..+\\.${UUID_PART}\\.tmp$`)
+
+/** The name pattern of the temp files DurableTextFile writes next to `path`. */
+export const tempFilePattern = (path: string): RegExp =>
+  new RegExp(`^\\.${escapeRegExp(basename(path))}\\.${UUID_PART}\\.tmp$`)
 
 const isErrno = (error: unknown, ...codes: string[]): boolean =>
   typeof error === 'object' &&
@@ -67,8 +90,44 @@ export class DurableTextFile implements Adapter<string> {
       await this.#fs.unlink(temp).catch(() => undefined)
       throw error
     }
-    await syncDirectory(this.#fs, dir)
+    try {
+      await syncDirectory(this.#fs, dir)
+    } catch (cause) {
+      throw new DirectorySyncError({ cause })
+    }
   }
+
+  /**
+   * Delete temp files a killed process left next to the file; returns how many. Only one
+   * process may own the file (the app holds a single-instance lock), so every temp file
+   * found at start is a leftover, never a write in progress.
+   */
+  removeStaleTempFiles(): Promise<number> {
+    return removeStaleTempFiles(dirname(this.path), tempFilePattern(this.path), this.#fs)
+  }
+}
+
+/** Delete the files in `dir` whose names match `pattern` (by default: any DurableTextFile temp file). */
+export async function removeStaleTempFiles(
+  dir: string,
+  pattern: RegExp = ANY_TEMP_FILE,
+  fs: DurableFsOps = nodeFsOps
+): Promise<number> {
+  let names: string[]
+  try {
+    names = await fs.readdir(dir)
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return 0
+    throw error
+  }
+  let removed = 0
+  for (const name of names.filter((n) => pattern.test(n))) {
+    await fs.unlink(join(dir, name)).then(
+      () => removed++,
+      () => undefined
+    )
+  }
+  return removed
 }
 
 /** fsync a directory so a rename in it survives power loss. */

@@ -4,6 +4,7 @@
  */
 import type { Adapter } from 'lowdb'
 import { CHECKSUM_LENGTH, identifyKey, KEY_KINDS } from '../../shared/keys'
+import { DirectorySyncError } from './durable-file'
 import { StoreLoadError, StoreWriteError } from './store-errors'
 import {
   CURRENT_SCHEMA_VERSION,
@@ -51,10 +52,19 @@ export function decodeStoreText(text: string, filePath: string, migrations: Migr
   for (let from = version; from < CURRENT_SCHEMA_VERSION; from++) {
     const migrate = migrations[from]
     if (!migrate) throw invalid(`there is no upgrade from format ${from}.`)
+    const before = channelCount(data)
     try {
       data = migrate(data)
     } catch (cause) {
       throw invalid(`upgrading from format ${from} failed.`, cause)
+    }
+    // An upgrade reshapes channels; it must never drop one. Refusing the file keeps it
+    // untouched for a fixed version of the app, instead of saving the loss.
+    const after = channelCount(data)
+    if (before !== undefined && after !== undefined && after !== before) {
+      throw invalid(
+        `upgrading from format ${from} would change the number of channels (${before} → ${after}).`
+      )
     }
   }
   const parsed = storeDataSchema.safeParse(data)
@@ -63,6 +73,11 @@ export function decodeStoreText(text: string, filePath: string, migrations: Migr
     throw invalid(`${issue.path.join('.') || '(top level)'}: ${issue.message}`, parsed.error)
   }
   return parsed.data
+}
+
+/** How many channels raw data of any version holds, when it keeps them in `channels`. */
+function channelCount(data: Record<string, unknown>): number | undefined {
+  return Array.isArray(data.channels) ? data.channels.length : undefined
 }
 
 const { prefix: SECRET_PREFIX, bodyLength: SECRET_BODY } = KEY_KINDS.accessKeySecret
@@ -81,32 +96,67 @@ export function assertNoSecret(text: string): void {
   }
 }
 
+/** Told about the exact text of a file that loaded and validated, or was just written. */
+export interface StoreFileObserver {
+  loaded(text: string): Promise<void>
+  written(text: string): Promise<void>
+}
+
+/** The data file's text for `data`. */
+export const encodeStoreData = (data: StoreData): string => `${JSON.stringify(data, null, 2)}\n`
+
 /** Adapter<StoreData> over a text adapter (the durable file in the app). */
 export class JsonStoreAdapter implements Adapter<StoreData> {
   readonly #file: Adapter<string>
   readonly #filePath: string
   readonly #migrations: Migrations
+  readonly #observer: StoreFileObserver | undefined
 
-  constructor(file: Adapter<string>, filePath: string, migrations: Migrations) {
+  constructor(
+    file: Adapter<string>,
+    filePath: string,
+    migrations: Migrations,
+    observer?: StoreFileObserver
+  ) {
     this.#file = file
     this.#filePath = filePath
     this.#migrations = migrations
+    this.#observer = observer
   }
 
   /** The validated data, or null when the file does not exist yet. */
   async read(): Promise<StoreData | null> {
-    const text = await this.#file.read()
-    return text === null ? null : decodeStoreText(text, this.#filePath, this.#migrations)
+    let text: string | null
+    try {
+      text = await this.#file.read()
+    } catch (cause) {
+      const code = (cause as { code?: unknown } | null)?.code
+      throw new StoreLoadError(
+        'unreadable',
+        this.#filePath,
+        `The data file exists but could not be read${typeof code === 'string' ? ` (${code})` : ''}. Check that it is a file you have permission to read.`,
+        { cause }
+      )
+    }
+    if (text === null) return null
+    const data = decodeStoreText(text, this.#filePath, this.#migrations)
+    await this.#observer?.loaded(text)
+    return data
   }
 
-  /** Write `data` durably; failures surface as StoreWriteError. */
+  /**
+   * Write `data` durably; failures surface as StoreWriteError, except DirectorySyncError
+   * (the file was replaced, only the folder fsync failed), which passes through.
+   */
   async write(data: StoreData): Promise<void> {
-    const text = `${JSON.stringify(data, null, 2)}\n`
+    const text = encodeStoreData(data)
     assertNoSecret(text)
     try {
       await this.#file.write(text)
     } catch (cause) {
+      if (cause instanceof DirectorySyncError) throw cause
       throw new StoreWriteError('Could not write the data file.', { cause })
     }
+    await this.#observer?.written(text)
   }
 }

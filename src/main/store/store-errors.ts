@@ -1,5 +1,14 @@
-/** Why the data file could not be loaded. The file is left exactly as it was found. */
-export type StoreLoadErrorKind = 'corrupt' | 'invalid' | 'future-version'
+import type { DataFileProblem } from '../../shared/ipc/contract'
+
+/**
+ * Why the data file could not be loaded. The file is left exactly as it was found.
+ * - corrupt: not JSON (truncated, binary garbage, empty);
+ * - invalid: JSON, but not a channel list this version understands (wrong types, missing
+ *   fields, an unknown older format, a failed upgrade);
+ * - future-version: written by a newer version of the app;
+ * - unreadable: the file exists but cannot be read (it is a folder, an I/O error, no permission).
+ */
+export type StoreLoadErrorKind = DataFileProblem
 
 /** The data file exists but cannot be used; the app must not write over it. */
 export class StoreLoadError extends Error {

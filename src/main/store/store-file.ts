@@ -6,7 +6,16 @@
 import { z } from 'zod'
 import { channelRecordSchema, type ChannelRecord } from '../../shared/channel'
 
+/** The format this version of the app writes. */
 export const CURRENT_SCHEMA_VERSION = 1
+/**
+ * The oldest format any released version of the app wrote. Version 1 is the first format
+ * ever written: nothing older exists, so there is nothing to upgrade yet. Every version
+ * from this one up to CURRENT_SCHEMA_VERSION - 1 needs an entry in MIGRATIONS, and every
+ * version from this one to the current one a sample file in test/fixtures/store/
+ * (test/main/migrations.test.ts fails until both exist).
+ */
+export const FIRST_SCHEMA_VERSION = 1
 
 export interface StoreData {
   readonly schemaVersion: typeof CURRENT_SCHEMA_VERSION
@@ -18,7 +27,10 @@ export type Migration = (data: Record<string, unknown>) => Record<string, unknow
 export type Migrations = Readonly<Record<number, Migration>>
 
 // Version 1 is the first released format, so nothing needs upgrading yet. When version 2
-// arrives, add `1: (v1) => ({ ...v1, schemaVersion: 2, … })` here and bump the constant.
+// arrives: add `1: (v1) => ({ ...v1, schemaVersion: 2, … })` here, bump the constant, and
+// keep a v1 sample in test/fixtures/store/. A migration must keep every channel (the
+// loader refuses one that changes the count) and must not write: the upgraded data reaches
+// the disk with the next change, after the original was kept as a backup.
 export const MIGRATIONS: Migrations = {}
 
 export const storeDataSchema = z

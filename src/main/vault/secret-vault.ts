@@ -18,34 +18,47 @@ export interface SecretVault {
 
 export type VaultOperation = 'get' | 'set' | 'delete' | 'accounts'
 
-/** An in-memory vault for tests, with a hook that can make any call fail. */
+/**
+ * An in-memory vault for tests, with hooks that make any call fail: `fault` before the
+ * call has any effect, `faultAfter` once it took effect (a keychain that stored the
+ * secret but timed out answering).
+ */
 export class MemoryVault implements SecretVault {
   readonly entries = new Map<string, string>()
-  /** Return an Error to make that call fail (the entries stay unchanged). */
+  /** Return an Error to make that call fail with the entries unchanged. */
   fault: ((operation: VaultOperation, account?: string) => Error | undefined) | undefined
+  /** Return an Error to make that call fail after it changed the entries. */
+  faultAfter: ((operation: VaultOperation, account?: string) => Error | undefined) | undefined
 
   async get(account: string): Promise<string | null> {
-    this.#check('get', account)
-    return this.entries.get(account) ?? null
+    this.#check(this.fault, 'get', account)
+    const secret = this.entries.get(account) ?? null
+    this.#check(this.faultAfter, 'get', account)
+    return secret
   }
 
   async set(account: string, secret: string): Promise<void> {
-    this.#check('set', account)
+    this.#check(this.fault, 'set', account)
     this.entries.set(account, secret)
+    this.#check(this.faultAfter, 'set', account)
   }
 
   async delete(account: string): Promise<boolean> {
-    this.#check('delete', account)
-    return this.entries.delete(account)
+    this.#check(this.fault, 'delete', account)
+    const deleted = this.entries.delete(account)
+    this.#check(this.faultAfter, 'delete', account)
+    return deleted
   }
 
   async accounts(): Promise<string[]> {
-    this.#check('accounts')
-    return [...this.entries.keys()]
+    this.#check(this.fault, 'accounts')
+    const accounts = [...this.entries.keys()]
+    this.#check(this.faultAfter, 'accounts')
+    return accounts
   }
 
-  #check(operation: VaultOperation, account?: string): void {
-    const error = this.fault?.(operation, account)
+  #check(hook: MemoryVault['fault'], operation: VaultOperation, account?: string): void {
+    const error = hook?.(operation, account)
     if (error) throw error
   }
 }
@@ -66,7 +79,7 @@ export function keychainHelp(platform: NodeJS.Platform): string {
     case 'win32':
       return 'Windows Credential Manager is not available. Make sure the Credential Manager service is running and you are signed in to your Windows account.'
     default:
-      return 'No unlocked keychain was found. Install and unlock a Secret Service provider such as GNOME Keyring (package gnome-keyring) or KWallet, then try again.'
+      return 'No unlocked keychain was found. Install and unlock a Secret Service provider such as GNOME Keyring (package gnome-keyring) or KWallet, make sure you are in a desktop session with D-Bus, then try again.'
   }
 }
 

@@ -21,6 +21,16 @@ import type { Result } from '../errors'
 
 const noInput = z.undefined({ error: 'This method takes no input.' })
 
+/**
+ * A backup's id is its file name in `<data folder>/backups/`: a sequence number that only
+ * grows (so a clock set back cannot reorder backups) and the UTC time it was taken.
+ */
+export const BACKUP_ID_PATTERN = /^channels-\d{6,12}-\d{8}T\d{9}Z\.json$/
+const backupIdSchema = z
+  .string({ error: 'Unknown backup.' })
+  .max(64, { error: 'Unknown backup.' })
+  .regex(BACKUP_ID_PATTERN, { error: 'Unknown backup.' })
+
 export const ipcInputs = {
   'channels.list': noInput,
   'channels.get': channelIdInputSchema,
@@ -31,7 +41,14 @@ export const ipcInputs = {
   'channels.copy': copyInputSchema,
   'channels.rotateSecret': channelIdInputSchema,
   'audit.list': noInput,
-  'app.info': noInput
+  'app.info': noInput,
+  'app.status': noInput,
+  'recovery.status': noInput,
+  'recovery.restoreBackup': z.strictObject({ backupId: backupIdSchema.optional() }),
+  'recovery.startEmpty': z.strictObject({
+    confirm: z.literal(true, { error: 'Starting with an empty channel list must be confirmed.' })
+  }),
+  'recovery.openDataFolder': noInput
 } as const satisfies Record<string, z.ZodType>
 
 export interface AppInfo {
@@ -40,6 +57,77 @@ export interface AppInfo {
   readonly keychainService: string
   /** How long a revealed secret stays visible, and the clipboard holds a copied one. */
   readonly secretTimeoutMs: number
+}
+
+/**
+ * What the banner shows. Poll it after start-up and after a keychain error: the keychain
+ * state changes with every keychain call.
+ */
+export interface AppStatus {
+  /** 'recovery' while the data file is damaged: every channels.* method answers RECOVERY_REQUIRED; see recovery.status. */
+  readonly mode: 'normal' | 'recovery'
+  /**
+   * Whether the OS keychain answered the last call made to it: 'checking' until the first
+   * call (the start-up check) settles. The list works either way; View, Copy of the secret,
+   * Update, Create and Remove need it.
+   */
+  readonly keychain: 'checking' | 'available' | 'unavailable'
+  /** When keychain is 'unavailable': what to install or unlock, worded for the user's OS. */
+  readonly keychainMessage?: string
+}
+
+/** What is wrong with the data file (the app never changes a damaged file). */
+export const DATA_FILE_PROBLEMS = ['corrupt', 'invalid', 'future-version', 'unreadable'] as const
+export type DataFileProblem = (typeof DATA_FILE_PROBLEMS)[number]
+
+/** One good backup of the data file: it loaded and validated when it was taken, and again just now. */
+export interface BackupSummary {
+  /** Pass to recovery.restoreBackup. */
+  readonly id: string
+  /** When it was taken (ISO, UTC). */
+  readonly createdAt: string
+  readonly channelCount: number
+  /** The format version it was written in (older ones are upgraded when restored). */
+  readonly schemaVersion: number
+  readonly bytes: number
+}
+
+/** Why the app is in recovery mode and what it can offer. */
+export interface RecoveryStatus {
+  /**
+   * corrupt: not JSON (truncated, empty, garbage); invalid: JSON but not a channel list this
+   * version understands; future-version: written by a newer app version (update the app);
+   * unreadable: the file cannot be read at all (it is a folder, an I/O error, permissions).
+   */
+  readonly problem: DataFileProblem
+  /** One or two sentences on what was found, for the screen. Never holds a secret. */
+  readonly message: string
+  /** The damaged file, left exactly as it was found. */
+  readonly dataFile: string
+  /** The data folder (what recovery.openDataFolder opens). */
+  readonly dataDir: string
+  /** Good backups, newest first; empty when there is none. */
+  readonly backups: readonly BackupSummary[]
+  /** When the damage was found (ISO). */
+  readonly detectedAt: string
+}
+
+export interface RestoreBackupResult {
+  /** The backup now in place; the app is in normal mode again. */
+  readonly restored: BackupSummary
+  /** Where the damaged file was kept (`channels.json.damaged-<time>`, next to the data file). */
+  readonly damagedFile: string
+  readonly channelCount: number
+}
+
+export interface StartEmptyResult {
+  /** Where the damaged file was kept; the channel list is now empty. */
+  readonly damagedFile: string
+}
+
+export interface OpenDataFolderResult {
+  /** The folder that was opened in the OS file manager. */
+  readonly path: string
 }
 
 export interface IpcResults {
@@ -53,6 +141,20 @@ export interface IpcResults {
   'channels.rotateSecret': ChannelView
   'audit.list': readonly AuditEntry[]
   'app.info': AppInfo
+  'app.status': AppStatus
+  /** null in normal mode. */
+  'recovery.status': RecoveryStatus | null
+  /**
+   * Recovery mode only (else CONFLICT): keeps the damaged file as channels.json.damaged-<time>,
+   * puts the chosen backup (default: the newest good one) in its place and reopens.
+   * NOT_FOUND when there is no such good backup; STORAGE when the files could not be written
+   * (then nothing changed and the app stays in recovery mode).
+   */
+  'recovery.restoreBackup': RestoreBackupResult
+  /** Recovery mode only (else CONFLICT): keeps the damaged file aside, then starts with no channels. */
+  'recovery.startEmpty': StartEmptyResult
+  /** Opens the data folder in the OS file manager, in either mode. */
+  'recovery.openDataFolder': OpenDataFolderResult
 }
 
 export type IpcMethod = keyof typeof ipcInputs

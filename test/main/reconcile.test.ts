@@ -1,0 +1,89 @@
+/**
+ * Start-up reconciliation (SPEC §4) as the renderer sees it: orphaned keychain entries are
+ * removed, records missing their secret are flagged in channels.list, and Update issues a
+ * new secret and clears the flag.
+ */
+import { describe, expect, it } from 'vitest'
+import { MemoryVault } from '../../src/main/vault/secret-vault'
+import { startApp, valueOf } from '../support/app-harness'
+import { makeInput } from '../support/fixtures'
+import { useTempDirs } from '../support/temp-dir'
+
+const tempDir = useTempDirs()
+const ORPHAN = '11111111-2222-4333-8444-555555555555'
+
+describe('start-up reconciliation', () => {
+  it('removes orphans, flags missing secrets, and Update issues a new one', async () => {
+    const dir = await tempDir()
+    const vault = new MemoryVault()
+    const first = await startApp(dir, { vault })
+    const kept = valueOf(await first.call('channels.create', makeInput({ name: 'Kept' })))
+    const lost = valueOf(await first.call('channels.create', makeInput({ name: 'Lost' })))
+    await first.app.dispose()
+    vault.entries.delete(lost.id)
+    vault.entries.set(ORPHAN, 'stray secret')
+    vault.entries.set('someone-else', 'not ours')
+
+    const h = await startApp(dir, { vault })
+
+    expect(await h.app.reconciled).toEqual({
+      removedOrphans: 1,
+      keptOrphans: 0,
+      missingSecrets: [lost.id]
+    })
+    expect(vault.entries.has(ORPHAN)).toBe(false)
+    expect(vault.entries.get('someone-else')).toBe('not ours')
+    const list = valueOf(await h.call('channels.list', undefined))
+    expect(Object.fromEntries(list.map((c) => [c.name, c.secretStatus]))).toEqual({
+      Kept: 'present',
+      Lost: 'missing'
+    })
+    expect(await h.call('channels.revealSecret', { id: lost.id })).toMatchObject({
+      ok: false,
+      error: { code: 'SECRET_MISSING', message: expect.stringMatching(/Update/) }
+    })
+
+    const reissued = valueOf(await h.call('channels.rotateSecret', { id: lost.id }))
+    expect(reissued.secretStatus).toBe('present')
+    expect(reissued.secretUpdatedAt > lost.secretUpdatedAt).toBe(true)
+    expect(valueOf(await h.call('channels.revealSecret', { id: lost.id })).secret).toBe(
+      vault.entries.get(lost.id)
+    )
+    expect(valueOf(await h.call('channels.list', undefined)).map((c) => c.secretStatus)).toEqual([
+      'present',
+      'present'
+    ])
+    expect((await h.call('channels.get', { id: kept.id })).ok).toBe(true)
+    await h.app.dispose()
+
+    const again = await startApp(dir, { vault })
+    expect(await again.app.reconciled).toEqual({
+      removedOrphans: 0,
+      keptOrphans: 0,
+      missingSecrets: []
+    })
+    await again.app.dispose()
+  })
+
+  it('a keychain that is unavailable at start leaves every status unknown, and the list works', async () => {
+    const dir = await tempDir()
+    const vault = new MemoryVault()
+    const first = await startApp(dir, { vault })
+    valueOf(await first.call('channels.create', makeInput({ name: 'One' })))
+    await first.app.dispose()
+    vault.fault = () => new Error('org.freedesktop.DBus.Error.ServiceUnknown')
+
+    const h = await startApp(dir, { vault, platform: 'linux' })
+
+    expect(await h.app.reconciled).toBeNull()
+    expect(vault.entries.size).toBe(1)
+    const list = valueOf(await h.call('channels.list', undefined))
+    expect(list.map((c) => [c.name, c.secretStatus])).toEqual([['One', 'unknown']])
+    expect(valueOf(await h.call('app.status', undefined))).toEqual({
+      mode: 'normal',
+      keychain: 'unavailable',
+      keychainMessage: expect.stringMatching(/gnome-keyring/)
+    })
+    await h.app.dispose()
+  })
+})
