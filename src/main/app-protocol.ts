@@ -4,15 +4,33 @@
  * sender check can name, and a request can only reach files inside the renderer folder.
  */
 import { resolve, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { withSecurityHeaders } from './security/csp'
 
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'renderer'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
 
+/** Privileges for `protocol.registerSchemesAsPrivileged`: a standard, secure origin; never `bypassCSP`. */
+export const APP_SCHEME_PRIVILEGES = {
+  standard: true,
+  secure: true,
+  supportFetchAPI: true
+} as const
+
+// Separators, NUL and dot-segments that only appear after decoding are an attempt to
+// escape the folder, never a real file name in the built renderer.
+const ENCODED_SEPARATOR_OR_NUL = /%(2f|5c|00)/i
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL = /[\u0000-\u001f\u007f]/
+// `.` or `..` as a path segment, in any spelling, before the URL parser quietly resolves it.
+const RAW_DOT_SEGMENT = /[/\\](?:\.|%2e){1,2}(?=[/\\?#]|$)/i
+
 /**
  * The file an `app://renderer/...` URL names inside `rootDir`, or null when the URL is for
- * another host or would escape the folder (`..`, encoded separators, absolute paths).
+ * another scheme or host, carries credentials or a port, or would escape the folder
+ * (`..` in any spelling, encoded separators, backslashes, NUL, drive letters, absolute paths).
  */
 export function resolveAppPath(rootDir: string, requestUrl: string): string | null {
   let url: URL
@@ -22,16 +40,25 @@ export function resolveAppPath(rootDir: string, requestUrl: string): string | nu
     return null
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null
+  // The app never asks for a dot-segment; a request that does is probing, even when the
+  // parser would have kept the result inside the folder.
+  if (RAW_DOT_SEGMENT.test(requestUrl.split(/[?#]/)[0].replace(/^[a-z]+:\/\//i, ''))) return null
+  if (url.username !== '' || url.password !== '' || url.port !== '') return null
+  if (ENCODED_SEPARATOR_OR_NUL.test(url.pathname)) return null
   let pathname: string
   try {
     pathname = decodeURIComponent(url.pathname)
   } catch {
     return null
   }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null
-  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '')
+  if (CONTROL.test(pathname) || pathname.includes('\\')) return null
+  const segments = pathname.split('/').filter((segment) => segment !== '')
+  // ':' would be a drive letter or an NTFS stream on Windows.
+  if (segments.some((s) => s === '.' || s === '..' || s.includes(':'))) return null
+  const relative = segments.length === 0 ? 'index.html' : segments.join('/')
   const root = resolve(rootDir)
   const target = resolve(root, relative)
+  // Defence in depth: whatever the checks above missed, the result must stay inside root.
   return target.startsWith(root + sep) ? target : null
 }
 
@@ -43,8 +70,45 @@ export function isAppUrl(frameUrl: string, devServerUrl?: string): boolean {
   } catch {
     return false
   }
+  if (url.username !== '' || url.password !== '') return false
   if (url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST) return true
   if (!devServerUrl) return false
   const dev = new URL(devServerUrl)
   return url.protocol === dev.protocol && url.host === dev.host
+}
+
+/** The part of a protocol request the handler reads. */
+export interface AppRequest {
+  readonly url: string
+  readonly method: string
+}
+
+export interface AppProtocolOptions {
+  /** The built renderer folder. */
+  readonly rootDir: string
+  /** Read a `file://` URL (Electron's `net.fetch` in the app). */
+  readonly fetchFile: (fileUrl: string) => Promise<Response>
+}
+
+const plain = (status: number, text: string): Response =>
+  withSecurityHeaders(new Response(text, { status, headers: { 'Content-Type': 'text/plain' } }))
+
+/**
+ * The `protocol.handle('app', …)` handler: GET/HEAD only, paths resolved by
+ * `resolveAppPath`, and every response (errors too) carrying the CSP header.
+ */
+export function createAppProtocolHandler(
+  options: AppProtocolOptions
+): (request: AppRequest) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return plain(405, 'Method not allowed')
+    const file = resolveAppPath(options.rootDir, request.url)
+    if (!file) return plain(404, 'Not found')
+    try {
+      return withSecurityHeaders(await options.fetchFile(pathToFileURL(file).toString()))
+    } catch {
+      return plain(404, 'Not found')
+    }
+  }
 }

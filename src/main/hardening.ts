@@ -1,40 +1,177 @@
 /**
  * Process-wide guards from Electron's security checklist: no navigation away from the app,
- * no new windows, no <webview>, every permission denied, and external links only to an
- * allow-list of https hosts, opened in the user's browser.
+ * no new windows, no <webview>, every permission and device request denied, and external
+ * links only to an allow-list of https hosts, opened in the user's browser.
+ *
+ * Electron is not imported here: index.ts hands in `app`, the default session and
+ * `shell.openExternal`, so tests drive the same code with plain event emitters.
  */
-import { app, session, shell } from 'electron'
+import type { Logger } from './log'
 
 /** Hosts the app may open in the user's browser (documentation links). */
 export const EXTERNAL_LINK_HOSTS: readonly string[] = ['www.alibabacloud.com', 'help.aliyun.com']
 
-/** True for an https URL on an allow-listed host. */
+/** True for a plain https URL (no credentials, default port) on an allow-listed host. */
 export function isAllowedExternalUrl(raw: string): boolean {
+  let url: URL
   try {
-    const url = new URL(raw)
-    return url.protocol === 'https:' && EXTERNAL_LINK_HOSTS.includes(url.hostname)
+    url = new URL(raw)
   } catch {
     return false
   }
+  return (
+    url.protocol === 'https:' &&
+    url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    EXTERNAL_LINK_HOSTS.includes(url.hostname)
+  )
 }
 
-/** Install the guards; call once before the first window is created. */
-export function hardenApp(isAppUrl: (url: string) => boolean): void {
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault()
-    })
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault()
-    })
-    contents.on('will-attach-webview', (event) => event.preventDefault())
-    contents.setWindowOpenHandler(({ url }) => {
-      if (isAllowedExternalUrl(url)) void shell.openExternal(url)
-      return { action: 'deny' }
-    })
+// Each handler below types its own parameters; Electron's emitters declare one overload per
+// event, which only an `any` listener type can stand for structurally.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Listener = (...args: any[]) => void
+
+/** An Electron event that can be cancelled; navigation events also carry the target URL. */
+export interface PreventableEvent {
+  preventDefault(): void
+  readonly url?: string
+  readonly isMainFrame?: boolean
+}
+
+/** The part of a WebContents the guards use. */
+export interface WebContentsLike {
+  on(event: string, listener: Listener): unknown
+  setWindowOpenHandler(handler: (details: { readonly url: string }) => { action: 'deny' }): void
+}
+
+/** The part of a Session the guards use. */
+export interface SessionLike {
+  on(event: string, listener: Listener): unknown
+  setPermissionRequestHandler(
+    handler: (
+      webContents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void
+    ) => void
+  ): void
+  setPermissionCheckHandler(handler: () => boolean): void
+  setDevicePermissionHandler(handler: () => boolean): void
+}
+
+/** The part of Electron's `app` the guards use. */
+export interface AppLike {
+  on(event: string, listener: Listener): unknown
+}
+
+export interface GuardOptions {
+  /** True for the app's own page (app:// or the dev server). */
+  readonly isAppUrl: (url: string) => boolean
+  /** `shell.openExternal`; only ever called with an allow-listed URL. */
+  readonly openExternal: (url: string) => Promise<void>
+  readonly log?: Logger
+}
+
+export interface HardeningOptions extends GuardOptions {
+  readonly app: AppLike
+  readonly defaultSession: SessionLike
+}
+
+/** Scheme and host only: enough to say where something tried to go, without paths or queries. */
+function where(raw: string): string {
+  try {
+    const url = new URL(raw)
+    return `${url.protocol}//${url.host}`.slice(0, 120)
+  } catch {
+    return 'an invalid URL'
+  }
+}
+
+/** Deny every permission request and check, and every device chooser, on a session. */
+export function denyAllPermissions(session: SessionLike): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+  session.setDevicePermissionHandler(() => false)
+  // Device choosers cannot open when the checks above say no; cancel them anyway.
+  session.on(
+    'select-hid-device',
+    (event: PreventableEvent, _details: unknown, callback: (id?: null) => void) => {
+      event.preventDefault()
+      callback(null)
+    }
+  )
+  session.on(
+    'select-usb-device',
+    (event: PreventableEvent, _details: unknown, callback: (id?: string) => void) => {
+      event.preventDefault()
+      callback()
+    }
+  )
+  session.on(
+    'select-serial-port',
+    (
+      event: PreventableEvent,
+      _ports: unknown,
+      _contents: unknown,
+      callback: (id: string) => void
+    ) => {
+      event.preventDefault()
+      callback('')
+    }
+  )
+}
+
+/** Guard one WebContents: navigation, redirects, new windows, <webview> and Bluetooth choosers. */
+export function guardWebContents(contents: WebContentsLike, options: GuardOptions): void {
+  const { isAppUrl, openExternal, log } = options
+
+  const openIfAllowed = (url: string): void => {
+    if (!isAllowedExternalUrl(url)) {
+      log?.warn(`Blocked a link to ${where(url)}: not an allow-listed https page.`)
+      return
+    }
+    openExternal(url).catch((error: unknown) =>
+      log?.warn('Could not open an external link.', error)
+    )
+  }
+
+  const blockTopLevel = (event: PreventableEvent, legacyUrl: unknown): void => {
+    const url = event.url ?? (typeof legacyUrl === 'string' ? legacyUrl : '')
+    if (isAppUrl(url)) return
+    event.preventDefault()
+    openIfAllowed(url)
+  }
+
+  contents.on('will-navigate', blockTopLevel)
+  contents.on('will-redirect', (event: PreventableEvent, legacyUrl: unknown) => {
+    const url = event.url ?? (typeof legacyUrl === 'string' ? legacyUrl : '')
+    if (!isAppUrl(url)) event.preventDefault()
   })
-  const ses = session.defaultSession
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  ses.setPermissionCheckHandler(() => false)
-  ses.setDevicePermissionHandler(() => false)
+  // Sub-frames (the app has none): never navigate anywhere outside the app.
+  contents.on('will-frame-navigate', (event: PreventableEvent) => {
+    if (event.isMainFrame === true) return // will-navigate handles the main frame
+    if (!isAppUrl(event.url ?? '')) event.preventDefault()
+  })
+  contents.on('will-attach-webview', (event: PreventableEvent) => event.preventDefault())
+  contents.setWindowOpenHandler(({ url }) => {
+    openIfAllowed(url)
+    return { action: 'deny' }
+  })
+  contents.on(
+    'select-bluetooth-device',
+    (event: PreventableEvent, _devices: unknown, callback: (id: string) => void) => {
+      event.preventDefault()
+      callback('')
+    }
+  )
+}
+
+/** Install the guards on the default session, every later session and every WebContents; call once when ready, before the first window. */
+export function hardenApp(options: HardeningOptions): void {
+  denyAllPermissions(options.defaultSession)
+  options.app.on('session-created', (session: SessionLike) => denyAllPermissions(session))
+  options.app.on('web-contents-created', (_event: unknown, contents: WebContentsLike) =>
+    guardWebContents(contents, options)
+  )
 }

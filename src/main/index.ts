@@ -1,17 +1,36 @@
 /**
  * Electron entry point: owns the app's lifecycle and wires the Electron-free services
- * (src/main/app-services.ts) to the window, the protocol and IPC.
+ * (src/main/app-services.ts) to the window, the protocol and IPC. Every security guard it
+ * installs lives in a testable module; docs/security.md maps them to Electron's checklist.
  */
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-// eslint-disable-next-line no-restricted-syntax -- handed to registerIpc, the one place that uses it
-import { app, clipboard, dialog, ipcMain, net, protocol, shell, type IpcMainInvokeEvent } from 'electron'
-import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, resolveAppPath } from './app-protocol'
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  // eslint-disable-next-line no-restricted-syntax -- handed to registerIpc, the one place that uses it
+  ipcMain,
+  net,
+  protocol,
+  session,
+  shell,
+  type IpcMainInvokeEvent
+} from 'electron'
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  createAppProtocolHandler,
+  isAppUrl
+} from './app-protocol'
 import { createAppServices, readSettingsFromEnv, type AppServices } from './app-services'
 import { hardenApp } from './hardening'
 import { createDispatcher } from './ipc/handle'
 import { registerIpc } from './ipc/register'
-import { log } from './log'
+import { createAppLogger, redact } from './log'
+import { createRefusalAuditor } from './security/refused-ipc'
+import { isAppMainFrame } from './security/sender'
 import { StoreLoadError } from './store/channel-store'
 import { createMainWindow } from './window'
 import icon from '../../resources/icon.png?asset'
@@ -20,37 +39,33 @@ const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER
 const rendererDir = join(__dirname, '../renderer')
 const isOwnUrl = (url: string): boolean => isAppUrl(url, devServerUrl)
 
-// Must happen before `ready`: makes app:// a standard, secure origin.
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
-])
+// The one logger: electron-log with key redaction, writing to Electron's logs folder.
+const log = createAppLogger({ filePath: () => join(app.getPath('logs'), 'main.log') })
+
+// Must happen before `ready`: makes app:// a standard, secure origin (never bypassCSP).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
 
 let services: AppServices | undefined
-let mainWindow: Electron.BrowserWindow | undefined
+let mainWindow: BrowserWindow | undefined
 
-/** Only the app's own top-level frame may call the API. */
-function isTrustedSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame
-  return (
-    frame !== null &&
-    mainWindow !== undefined &&
-    !mainWindow.isDestroyed() &&
-    frame === mainWindow.webContents.mainFrame &&
-    isOwnUrl(frame.url)
-  )
-}
-
-function serveRenderer(): void {
-  protocol.handle(APP_SCHEME, (request) => {
-    const file = resolveAppPath(rendererDir, request.url)
-    if (!file) return new Response('Not found', { status: 404 })
-    return net.fetch(pathToFileURL(file).toString())
-  })
-}
+/** Only the app's own top-level frame, showing the app's own page, may call the API. */
+const isTrustedSender = (event: IpcMainInvokeEvent): boolean =>
+  isAppMainFrame(event, mainWindow, isOwnUrl)
 
 async function start(): Promise<void> {
-  hardenApp(isOwnUrl)
-  serveRenderer()
+  hardenApp({
+    app,
+    defaultSession: session.defaultSession,
+    isAppUrl: isOwnUrl,
+    // Only ever called by hardening.ts after isAllowedExternalUrl (https, allow-listed hosts).
+    openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK -- allow-listed https documentation links only, checked in hardening.ts
+    log
+  })
+  // Serves out/renderer with path traversal refused and the CSP as a response header.
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({ rootDir: rendererDir, fetchFile: (fileUrl) => net.fetch(fileUrl) })
+  )
   const settings = readSettingsFromEnv(process.env)
   const dataDir = app.getPath('userData')
   try {
@@ -59,7 +74,12 @@ async function start(): Promise<void> {
       keychainService: settings.keychainService,
       secretTimeoutMs: settings.secretTimeoutMs,
       clipboard,
-      appVersion: app.getVersion()
+      appVersion: app.getVersion(),
+      log,
+      openPath: async (path) => {
+        const failure = await shell.openPath(path)
+        if (failure) throw new Error(failure)
+      }
     })
   } catch (error) {
     if (error instanceof StoreLoadError) {
@@ -78,12 +98,23 @@ async function start(): Promise<void> {
     }
     throw error
   }
-  // eslint-disable-next-line no-restricted-syntax -- the one hand-over of ipcMain to the wrapper
-  registerIpc(ipcMain, createDispatcher(services.handlers, { isTrustedSender, log }))
-  mainWindow = createMainWindow({
+  // A call from any other frame is refused by the dispatcher and written to the audit log.
+  const refusals = createRefusalAuditor({ audit: services.audit, log })
+  registerIpc(
+    // eslint-disable-next-line no-restricted-syntax -- the one hand-over of ipcMain to the wrapper
+    ipcMain,
+    createDispatcher(services.handlers, {
+      isTrustedSender,
+      onRejected: refusals.onRejected,
+      log
+    })
+  )
+  mainWindow = createMainWindow(BrowserWindow, {
     preload: join(__dirname, '../preload/index.cjs'),
     icon,
-    url: devServerUrl ?? APP_ENTRY_URL
+    isPackaged: app.isPackaged,
+    url: devServerUrl ?? APP_ENTRY_URL,
+    onLoadError: (error) => log.error('The window could not load the app.', error)
   })
 }
 
@@ -102,7 +133,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       log.error('Start-up failed', error)
-      dialog.showErrorBox('Collection API Manager could not start', String(error))
+      dialog.showErrorBox('Collection API Manager could not start', redact(String(error)))
       app.exit(1)
     })
 }

@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { createAppServices } from '../../src/main/app-services'
 import {
   createDispatcher,
   validationError,
@@ -8,25 +9,18 @@ import {
   type IpcEventLike,
   type IpcHandlers
 } from '../../src/main/ipc/handle'
-import { createHandlers } from '../../src/main/ipc/handlers'
+import { MemoryVault } from '../../src/main/vault/secret-vault'
 import { AppError, type Result } from '../../src/shared/errors'
-import { IPC_METHODS, type AppInfo, type IpcMethod } from '../../src/shared/ipc/contract'
+import { IPC_METHODS, type IpcMethod } from '../../src/shared/ipc/contract'
 import { formatKey } from '../../src/shared/keys'
-import { makeInput } from '../support/fixtures'
-import { recordingLogger } from '../support/fakes'
-import { makeService } from '../support/service-harness'
+import { makeFields, makeInput } from '../support/fixtures'
+import { FakeClipboard, recordingLogger } from '../support/fakes'
 import { useTempDirs } from '../support/temp-dir'
 
 const tempDir = useTempDirs()
 const APP_URL = 'app://bundle/index.html'
 const trustedEvent: IpcEventLike = { senderFrame: { url: APP_URL } }
 const isTrustedSender = (event: IpcEventLike): boolean => event.senderFrame?.url === APP_URL
-const appInfo: AppInfo = {
-  version: '1.0.0',
-  dataFile: '/data/channels.json',
-  keychainService: 'svc',
-  secretTimeoutMs: 30_000
-}
 
 const huge = 'x'.repeat(1_000_000)
 const many = <T>(item: T): T[] => Array.from({ length: 10_000 }, () => item)
@@ -110,10 +104,39 @@ const noInputPayloads: Array<[string, unknown]> = [
   ['false', false]
 ]
 
+const backupId = 'channels-000001-20240501T080000000Z.json'
+
 const hostile: Record<IpcMethod, Array<[string, unknown]>> = {
   'channels.list': noInputPayloads,
   'audit.list': noInputPayloads,
   'app.info': noInputPayloads,
+  'app.status': noInputPayloads,
+  'recovery.status': noInputPayloads,
+  'recovery.openDataFolder': noInputPayloads,
+  'recovery.restoreBackup': [
+    ['nothing', undefined],
+    ['a relative path', { backupId: '../channels.json' }],
+    ['an absolute path', { backupId: '/etc/passwd' }],
+    ['a backup id under a folder', { backupId: `backups/${backupId}` }],
+    ['a backup id with a parent step', { backupId: `../${backupId}` }],
+    ['a Windows path', { backupId: `..\\${backupId}` }],
+    ['a backup id with a NUL byte', { backupId: `${backupId}\u0000` }],
+    ['a backup id with a newline', { backupId: `${backupId}\n` }],
+    ['the data file name', { backupId: 'channels.json' }],
+    ['a numeric id', { backupId: 1 }],
+    ['a null id', { backupId: null }],
+    ['an id array', { backupId: [backupId] }],
+    ['a huge id', { backupId: huge }],
+    ['an extra field', { backupId, evil: true }]
+  ],
+  'recovery.startEmpty': [
+    ['nothing', undefined],
+    ['an empty object', {}],
+    ['confirm false', { confirm: false }],
+    ['confirm as text', { confirm: 'true' }],
+    ['confirm as 1', { confirm: 1 }],
+    ['an extra field', { confirm: true, force: true }]
+  ],
   'channels.create': [
     ['nothing', undefined],
     ...fieldsPayloads(makeInput() as Record<string, unknown>)
@@ -147,9 +170,23 @@ interface Harness {
 }
 
 async function setup(): Promise<Harness> {
-  const h = await makeService(await tempDir())
-  const seeded = await h.service.create({ ...makeInput(), name: 'Seed' } as never)
-  const real = createHandlers(h.service, h.audit, appInfo)
+  const dataDir = await tempDir()
+  const vault = new MemoryVault()
+  const clipboard = new FakeClipboard()
+  const opened: string[] = []
+  const app = await createAppServices({
+    dataDir,
+    keychainService: 'svc',
+    clipboard,
+    appVersion: '1.0.0',
+    user: 'alice',
+    vault,
+    log: recordingLogger(),
+    openPath: async (path) => void opened.push(path)
+  })
+  await app.reconciled
+  const seeded = await app.service.create(makeFields({ name: 'Seed' }))
+  const real = app.handlers
   const calls: string[] = []
   // Record which handlers run: a hostile payload must never reach one.
   const handlers = Object.fromEntries(
@@ -160,10 +197,12 @@ async function setup(): Promise<Harness> {
   ) as unknown as IpcHandlers
   const snapshot = async (): Promise<string> =>
     JSON.stringify({
-      data: await readFile(join(h.dataDir, 'channels.json'), 'utf8'),
-      audit: await readFile(join(h.dataDir, 'audit.jsonl'), 'utf8'),
-      vault: [...h.vault.entries],
-      clipboard: h.clipboard.text
+      files: (await readdir(dataDir, { recursive: true })).sort(),
+      data: await readFile(join(dataDir, 'channels.json'), 'utf8'),
+      audit: await readFile(join(dataDir, 'audit.jsonl'), 'utf8'),
+      vault: [...vault.entries],
+      clipboard: clipboard.text,
+      opened
     })
   return {
     dispatch: createDispatcher(handlers, { isTrustedSender, log: recordingLogger() }),
@@ -205,9 +244,21 @@ describe('IPC dispatcher', () => {
     const h = await setup()
     const list = await h.dispatch(trustedEvent, 'channels.list', undefined)
     expect(list).toMatchObject({ ok: true, value: [{ id: h.seededId, name: 'Seed' }] })
-    expect(await h.dispatch(trustedEvent, 'app.info', undefined)).toEqual({
+    expect(await h.dispatch(trustedEvent, 'app.info', undefined)).toMatchObject({
       ok: true,
-      value: appInfo
+      value: { version: '1.0.0', keychainService: 'svc', secretTimeoutMs: 30_000 }
+    })
+    expect(await h.dispatch(trustedEvent, 'app.status', undefined)).toEqual({
+      ok: true,
+      value: { mode: 'normal', keychain: 'available' }
+    })
+    expect(await h.dispatch(trustedEvent, 'recovery.status', undefined)).toEqual({
+      ok: true,
+      value: null
+    })
+    expect(await h.dispatch(trustedEvent, 'recovery.startEmpty', { confirm: true })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' }
     })
     const created = await h.dispatch(
       trustedEvent,

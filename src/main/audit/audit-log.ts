@@ -22,7 +22,8 @@ const entrySchema = z.object({
   action: z.enum(AUDIT_ACTIONS),
   channelId: z.string(),
   channelName: z.string(),
-  field: z.string().optional()
+  field: z.string().optional(),
+  detail: z.string().optional()
 })
 
 export interface AuditLogOptions {
@@ -52,7 +53,8 @@ export class AuditLog {
       action: event.action,
       channelId: event.channelId,
       channelName: event.channelName,
-      ...(event.field === undefined ? {} : { field: event.field })
+      ...(event.field === undefined ? {} : { field: event.field }),
+      ...(event.detail === undefined ? {} : { detail: event.detail })
     }
     return this.#queue.run(async () => {
       await mkdir(dirname(this.filePath), { recursive: true })

@@ -27,6 +27,11 @@ export type IpcHandlers = {
 export interface DispatcherOptions<E extends IpcEventLike = IpcEventLike> {
   /** True only for frames showing the app's own content. */
   readonly isTrustedSender: (event: E) => boolean
+  /**
+   * Called once for every call refused because of its sender (index.ts writes it to the
+   * audit log). It must not throw; if it does, the refusal still stands.
+   */
+  readonly onRejected?: (event: E, method: string) => void
   readonly log?: Logger
 }
 
@@ -40,8 +45,13 @@ export type Dispatch<E extends IpcEventLike = IpcEventLike> = (
 const MAX_FIELD_ERRORS = 100
 const MAX_MESSAGE_LENGTH = 300
 
-const isMethod = (method: unknown): method is IpcMethod =>
+/** True for a method of the contract (never for prototype names such as `toString`). */
+export const isIpcMethod = (method: unknown): method is IpcMethod =>
   typeof method === 'string' && Object.prototype.hasOwnProperty.call(ipcInputs, method)
+
+/** A method name as it may appear in a log line: known methods verbatim, anything else quoted and cut short. */
+const methodForLog = (method: unknown): string =>
+  isIpcMethod(method) ? method : JSON.stringify(String(method).slice(0, 64))
 
 const clip = (text: string): string =>
   text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text
@@ -86,10 +96,15 @@ export function createDispatcher<E extends IpcEventLike = IpcEventLike>(
   return async (event, method, input) => {
     try {
       if (!trusted(event)) {
-        log.warn(`Refused IPC ${String(method).slice(0, 64)} from an untrusted sender.`)
+        log.warn(`Refused IPC ${methodForLog(method)} from an untrusted sender.`)
+        try {
+          options.onRejected?.(event, String(method))
+        } catch (error) {
+          log.error('Could not record a refused IPC call.', describeError(error))
+        }
         return err({ code: 'FORBIDDEN', message: 'This window may not use the app API.' })
       }
-      if (!isMethod(method)) {
+      if (!isIpcMethod(method)) {
         return err({ code: 'FORBIDDEN', message: 'Unknown method.' })
       }
       const parsed = ipcInputs[method].safeParse(input)
@@ -99,7 +114,7 @@ export function createDispatcher<E extends IpcEventLike = IpcEventLike>(
       return ok(await handler(parsed.data))
     } catch (error) {
       if (error instanceof AppError) return err(error.toData())
-      log.error(`IPC ${String(method).slice(0, 64)} failed.`, describeError(error))
+      log.error(`IPC ${methodForLog(method)} failed.`, describeError(error))
       return err({ code: 'INTERNAL', message: 'Something went wrong. The details are in the log.' })
     }
   }
