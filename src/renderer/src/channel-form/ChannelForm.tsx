@@ -1,0 +1,224 @@
+import * as Dialog from '@radix-ui/react-dialog'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { CircleAlert, LoaderCircle } from 'lucide-react'
+import { useId, useState } from 'react'
+import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form'
+import {
+  APP_TYPES,
+  MESSAGES,
+  type AppType,
+  type ChannelFields,
+  type ChannelView
+} from '@shared/channel'
+import { useApi } from '../api/api-context'
+import { useI18n } from '../i18n/i18n-context'
+import { describedBy, FieldError } from './FieldError'
+import { DomainRows } from './DomainRows'
+import {
+  channelFormSchema,
+  emptyFormValues,
+  formValuesFromChannel,
+  rowsFor,
+  type ChannelFormValues
+} from './form-values'
+import { PlatformRows } from './PlatformRows'
+import { mapServerError } from './server-errors'
+
+export type FormMode =
+  { readonly kind: 'create' } | { readonly kind: 'edit'; readonly channel: ChannelView }
+
+/** The Create App API / Edit App API form. Validates with the shared schema; main re-checks. */
+export function ChannelForm({
+  mode,
+  onSaved
+}: {
+  readonly mode: FormMode
+  readonly onSaved: (channel: ChannelView) => void
+}) {
+  const api = useApi()
+  const { t, translate } = useI18n()
+  const ids = useId()
+  const editing = mode.kind === 'edit'
+
+  const form = useForm<ChannelFormValues, unknown, ChannelFields>({
+    resolver: zodResolver(channelFormSchema),
+    defaultValues: editing ? formValuesFromChannel(mode.channel) : emptyFormValues()
+  })
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting }
+  } = form
+  const platformRows = useFieldArray({ control, name: 'platforms' })
+  const domainRows = useFieldArray({ control, name: 'domains' })
+  const appType = useWatch({ control, name: 'appType' })
+  const collected = useWatch({ control, name: 'collectedByQuickTracking' })
+  const [formMessages, setFormMessages] = useState<readonly string[]>([])
+
+  const submit = async (fields: ChannelFields) => {
+    setFormMessages([])
+    const result =
+      mode.kind === 'create'
+        ? await api.channels.create(fields)
+        : // The Application Type is the stored one: the form cannot change it.
+          await api.channels.update({
+            ...fields,
+            appType: mode.channel.appType,
+            id: mode.channel.id
+          })
+    if (result.ok) {
+      onSaved(result.value)
+      return
+    }
+    const mapped = mapServerError(result.error, {
+      appType,
+      platformRows: platformRows.fields.length,
+      domainRows: domainRows.fields.length
+    })
+    mapped.fields.forEach(({ path, message }, index) => {
+      setError(path, { type: 'server', message }, { shouldFocus: index === 0 })
+    })
+    setFormMessages(mapped.formMessages)
+  }
+
+  const chooseAppType = (next: AppType) => {
+    const rows = rowsFor(next)
+    platformRows.replace(rows.platforms)
+    domainRows.replace(rows.domains)
+  }
+
+  const nameError = errors.name?.message
+  const appTypeError = errors.appType?.message
+  const quickTrackingMessage =
+    collected === 'no' ? MESSAGES.quickTrackingNo : errors.collectedByQuickTracking?.message
+
+  return (
+    <FormProvider {...form}>
+      <form className="form" noValidate onSubmit={(event) => void handleSubmit(submit)(event)}>
+        {formMessages.length > 0 && (
+          <div className="form-alert" role="alert">
+            <CircleAlert aria-hidden="true" />
+            <ul>
+              {formMessages.map((message) => (
+                <li key={message}>{translate(message)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        <div className="field">
+          <label htmlFor={`${ids}-name`} className="field-label">
+            {t.channelName}
+          </label>
+          <input
+            id={`${ids}-name`}
+            type="text"
+            className="input"
+            placeholder={t.namePlaceholder}
+            autoComplete="off"
+            {...register('name')}
+            {...describedBy(`${ids}-name-error`, nameError)}
+          />
+          <FieldError id={`${ids}-name-error`} message={nameError} />
+        </div>
+
+        <fieldset
+          className="field"
+          aria-describedby={quickTrackingMessage ? `${ids}-qt-message` : undefined}
+        >
+          <legend className="field-label">{t.collectedByQuickTracking}</legend>
+          <div className="radio-group">
+            <label className="radio">
+              <input type="radio" value="yes" {...register('collectedByQuickTracking')} />
+              {t.yes}
+            </label>
+            <label className="radio">
+              <input type="radio" value="no" {...register('collectedByQuickTracking')} />
+              {t.no}
+            </label>
+          </div>
+          {quickTrackingMessage && (
+            <p id={`${ids}-qt-message`} className="field-warning" role="alert">
+              {translate(quickTrackingMessage)}
+            </p>
+          )}
+        </fieldset>
+
+        <fieldset
+          className="field"
+          aria-describedby={
+            [editing ? `${ids}-type-note` : null, appTypeError ? `${ids}-type-error` : null]
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
+        >
+          <legend className="field-label">{t.applicationType}</legend>
+          <div className="radio-group">
+            {APP_TYPES.map((type) =>
+              editing ? (
+                // Read-only in Edit: shown, never registered, never sent as a change.
+                <label key={type} className="radio">
+                  <input
+                    type="radio"
+                    name={`${ids}-type-readonly`}
+                    value={type}
+                    checked={mode.channel.appType === type}
+                    disabled
+                    readOnly
+                  />
+                  {t.appTypeLabels[type]}
+                </label>
+              ) : (
+                <label key={type} className="radio">
+                  <input
+                    type="radio"
+                    value={type}
+                    {...register('appType', {
+                      onChange: (event: { target: { value: AppType } }) =>
+                        chooseAppType(event.target.value)
+                    })}
+                    aria-invalid={Boolean(appTypeError)}
+                  />
+                  {t.appTypeLabels[type]}
+                </label>
+              )
+            )}
+          </div>
+          {editing && (
+            <p id={`${ids}-type-note`} className="field-hint">
+              {translate(MESSAGES.appTypeImmutable)}
+            </p>
+          )}
+          <FieldError id={`${ids}-type-error`} message={appTypeError} />
+        </fieldset>
+
+        {appType === 'APP' || appType === 'MINI_PROGRAM' ? (
+          <PlatformRows key={appType} appType={appType} rows={platformRows} />
+        ) : appType === 'WEB' ? (
+          <DomainRows rows={domainRows} />
+        ) : (
+          <p className="field-hint">{t.selectAppTypeFirst}</p>
+        )}
+
+        <div className="dialog-actions">
+          <Dialog.Close asChild>
+            <button type="button" className="btn">
+              {t.cancel}
+            </button>
+          </Dialog.Close>
+          <button
+            type="submit"
+            className="btn btn-primary"
+            disabled={collected === 'no' || isSubmitting}
+            aria-busy={isSubmitting}
+          >
+            {isSubmitting && <LoaderCircle className="spin" aria-hidden="true" />}
+            {t.ok}
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  )
+}

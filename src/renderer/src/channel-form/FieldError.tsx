@@ -1,0 +1,22 @@
+import { useI18n } from '../i18n/i18n-context'
+
+/** A field's error, next to it; the field points at it with aria-describedby. */
+export function FieldError({ id, message }: { readonly id: string; readonly message?: string }) {
+  const { translate } = useI18n()
+  if (!message) return null
+  return (
+    <p id={id} className="field-error" role="alert">
+      {translate(message)}
+    </p>
+  )
+}
+
+/** The aria attributes of a field that may have an error (and, optionally, a hint). */
+export function describedBy(
+  errorId: string,
+  message: string | undefined,
+  hintId?: string
+): { 'aria-invalid': boolean; 'aria-describedby'?: string } {
+  const ids = [message ? errorId : null, hintId ?? null].filter(Boolean).join(' ')
+  return { 'aria-invalid': Boolean(message), ...(ids ? { 'aria-describedby': ids } : {}) }
+}

@@ -1,0 +1,135 @@
+import { Copy, Pencil, Trash2 } from 'lucide-react'
+import { memo } from 'react'
+import type { ChannelView, CopyableField } from '@shared/channel'
+import { ConfirmDialog } from '../components/ConfirmDialog'
+import { useI18n } from '../i18n/i18n-context'
+import { SecretCell } from './SecretCell'
+import type { ChannelActions } from './use-channel-actions'
+
+function KeyCell({
+  channel,
+  field,
+  label,
+  value,
+  actions
+}: {
+  readonly channel: ChannelView
+  readonly field: CopyableField
+  readonly label: string
+  readonly value: string
+  readonly actions: ChannelActions
+}) {
+  const { t } = useI18n()
+  return (
+    <div className="key-cell">
+      <code className="key">{value}</code>
+      <button
+        type="button"
+        className="btn btn-small"
+        aria-label={t.copyFieldOf(label, channel.name)}
+        onClick={() => void actions.copy(channel, field)}
+      >
+        <Copy aria-hidden="true" />
+        {t.copy}
+      </button>
+    </div>
+  )
+}
+
+/** One channel in the list. */
+export const ChannelRow = memo(function ChannelRow({
+  channel,
+  secretTimeoutMs,
+  actions,
+  onEdit,
+  onRemoved
+}: {
+  readonly channel: ChannelView
+  readonly secretTimeoutMs: number
+  readonly actions: ChannelActions
+  readonly onEdit: (channel: ChannelView) => void
+  /** Called after a successful Remove, so the list can place focus once the row is gone. */
+  readonly onRemoved: (channel: ChannelView) => void
+}) {
+  const { t, formatDateTime } = useI18n()
+  const targets =
+    channel.appType === 'WEB' ? channel.domains : channel.platforms.map((p) => t.platformLabels[p])
+
+  return (
+    <tr>
+      <th scope="row" className="cell-name">
+        {channel.name}
+      </th>
+      <td>
+        <span className="badge">{t.appTypeLabels[channel.appType]}</span>
+      </td>
+      <td>
+        <ul className="chips">
+          {targets.map((target) => (
+            <li key={target} className={channel.appType === 'WEB' ? 'chip chip-mono' : 'chip'}>
+              {target}
+            </li>
+          ))}
+        </ul>
+      </td>
+      <td>
+        <KeyCell
+          channel={channel}
+          field="appKey"
+          label={t.appKey}
+          value={channel.appKey}
+          actions={actions}
+        />
+      </td>
+      <td>
+        <KeyCell
+          channel={channel}
+          field="accessKeyId"
+          label={t.accessKeyId}
+          value={channel.accessKeyId}
+          actions={actions}
+        />
+      </td>
+      <td>
+        <SecretCell channel={channel} secretTimeoutMs={secretTimeoutMs} actions={actions} />
+      </td>
+      <td className="cell-time">
+        <time dateTime={channel.createdAt}>{formatDateTime(channel.createdAt)}</time>
+      </td>
+      <td>
+        <div className="cell-actions row-actions">
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-label={t.editChannel(channel.name)}
+            onClick={() => onEdit(channel)}
+          >
+            <Pencil aria-hidden="true" />
+            {t.edit}
+          </button>
+          <ConfirmDialog
+            trigger={
+              <button
+                type="button"
+                className="btn btn-small btn-danger-quiet"
+                aria-label={t.removeChannel(channel.name)}
+              >
+                <Trash2 aria-hidden="true" />
+                {t.remove}
+              </button>
+            }
+            title={t.removeTitle(channel.name)}
+            description={t.removeBody}
+            confirmLabel={t.remove}
+            restoreFocusOnSuccess={false}
+            onConfirm={async () => {
+              const removed = await actions.remove(channel)
+              if (removed) onRemoved(channel)
+              return removed
+            }}
+          />
+        </div>
+      </td>
+    </tr>
+  )
+})

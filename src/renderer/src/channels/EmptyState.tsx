@@ -1,0 +1,25 @@
+import { Plus } from 'lucide-react'
+import { useId, type Ref } from 'react'
+import { useI18n } from '../i18n/i18n-context'
+
+/** No channels yet: say what the page is for and offer to create the first API. */
+export function EmptyState({
+  onCreate,
+  createButtonRef
+}: {
+  readonly onCreate: () => void
+  readonly createButtonRef?: Ref<HTMLButtonElement>
+}) {
+  const { t } = useI18n()
+  const ids = useId()
+  return (
+    <section className="empty-state" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>{t.emptyTitle}</h2>
+      <p>{t.emptyBody}</p>
+      <button ref={createButtonRef} type="button" className="btn btn-primary" onClick={onCreate}>
+        <Plus aria-hidden="true" />
+        {t.createAppApi}
+      </button>
+    </section>
+  )
+}

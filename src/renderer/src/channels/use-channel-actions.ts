@@ -1,0 +1,59 @@
+import { useMemo } from 'react'
+import type { ChannelView, CopyableField } from '@shared/channel'
+import { assertNever } from '@shared/errors'
+import { useApi } from '../api/api-context'
+import { useNotify } from '../app/use-notify'
+import { useI18n } from '../i18n/i18n-context'
+
+/** Copy, rotate and remove for one list: each calls main, then toasts the outcome. */
+export function useChannelActions(secretTimeoutMs: number, onChanged: () => void) {
+  const api = useApi()
+  const notify = useNotify()
+  const { t } = useI18n()
+
+  return useMemo(() => {
+    const copiedMessage = (field: CopyableField): string => {
+      switch (field) {
+        case 'appKey':
+          return t.copiedAppKey
+        case 'accessKeyId':
+          return t.copiedAccessKeyId
+        case 'accessKeySecret':
+          return t.copiedSecret(Math.round(secretTimeoutMs / 1000))
+        default:
+          return assertNever(field)
+      }
+    }
+
+    return {
+      /** Main puts the value on the clipboard; the renderer never holds a copied secret. */
+      copy: async (channel: ChannelView, field: CopyableField): Promise<void> => {
+        const result = await api.channels.copy(channel.id, field)
+        if (result.ok) notify.success(copiedMessage(field))
+        else notify.error(result.error)
+      },
+      rotate: async (channel: ChannelView): Promise<boolean> => {
+        const result = await api.channels.rotateSecret(channel.id)
+        if (result.ok) {
+          notify.success(t.rotatedToast, t.rotatedDescription)
+          onChanged()
+        } else {
+          notify.error(result.error)
+        }
+        return result.ok
+      },
+      remove: async (channel: ChannelView): Promise<boolean> => {
+        const result = await api.channels.remove(channel.id)
+        if (result.ok) {
+          notify.success(t.removedToast(channel.name))
+          onChanged()
+        } else {
+          notify.error(result.error)
+        }
+        return result.ok
+      }
+    }
+  }, [api, notify, t, secretTimeoutMs, onChanged])
+}
+
+export type ChannelActions = ReturnType<typeof useChannelActions>

@@ -1,0 +1,118 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { createFakeApi } from './fake-api'
+import { makeChannel } from './fixtures'
+import { findRow, renderApp } from './render-app'
+
+describe('Edit App API', () => {
+  it('edits name and platforms, with the Application Type read-only', async () => {
+    const channel = makeChannel({
+      name: 'Shop mini',
+      appType: 'MINI_PROGRAM',
+      platforms: ['WECHAT']
+    })
+    const fake = createFakeApi({ channels: [channel] })
+    const { user } = renderApp(fake)
+
+    const editButton = within(await findRow('Shop mini')).getByRole('button', {
+      name: 'Edit Shop mini'
+    })
+    await user.click(editButton)
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit App API' }))
+
+    expect(dialog.getByRole('textbox', { name: 'Channel Name' })).toHaveValue('Shop mini')
+    expect(dialog.getByRole('combobox', { name: 'Platform 1' })).toHaveValue('WECHAT')
+    // Every Application Type radio is disabled; the stored one is checked; the reason is given.
+    for (const type of ['APP', 'Mini Program', 'WEB']) {
+      expect(dialog.getByRole('radio', { name: type })).toBeDisabled()
+    }
+    expect(dialog.getByRole('radio', { name: 'Mini Program' })).toBeChecked()
+    expect(dialog.getByRole('group', { name: 'Application Type' })).toHaveAccessibleDescription(
+      'Application Type cannot be changed after the API is created.'
+    )
+
+    const name = dialog.getByRole('textbox', { name: 'Channel Name' })
+    await user.clear(name)
+    await user.type(name, 'Shop mini (all hosts)')
+    await user.click(dialog.getByRole('button', { name: 'New Platform Configuration' }))
+    await user.selectOptions(dialog.getByRole('combobox', { name: 'Platform 2' }), 'Alipay')
+    await user.click(dialog.getByRole('button', { name: 'OK' }))
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(await screen.findByText('Changes saved')).toBeInTheDocument()
+    expect(fake.api.channels.update).toHaveBeenCalledWith({
+      id: channel.id,
+      name: 'Shop mini (all hosts)',
+      collectedByQuickTracking: true,
+      appType: 'MINI_PROGRAM',
+      platforms: ['WECHAT', 'ALIPAY'],
+      domains: []
+    })
+    const row = within(await findRow('Shop mini (all hosts)'))
+    expect(row.getByText('Alipay')).toBeInTheDocument()
+    // Keys do not change on edit.
+    expect(row.getByText(channel.accessKeyId)).toBeInTheDocument()
+    // Focus goes back to where the edit started.
+    expect(row.getByRole('button', { name: 'Edit Shop mini (all hosts)' })).toHaveFocus()
+  })
+
+  it('cannot send a different Application Type, so main never answers IMMUTABLE_FIELD', async () => {
+    const channel = makeChannel({
+      name: 'Shop site',
+      appType: 'WEB',
+      platforms: [],
+      domains: ['https://shop.example.com']
+    })
+    const fake = createFakeApi({ channels: [channel] })
+    const { user } = renderApp(fake)
+
+    await user.click(
+      within(await findRow('Shop site')).getByRole('button', { name: 'Edit Shop site' })
+    )
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit App API' }))
+
+    // Clicking a disabled radio changes nothing.
+    await user.click(dialog.getByRole('radio', { name: 'APP' }))
+    expect(dialog.getByRole('radio', { name: 'WEB' })).toBeChecked()
+    expect(dialog.getByRole('textbox', { name: 'Network Domain 1' })).toHaveValue(
+      'https://shop.example.com'
+    )
+    await user.click(dialog.getByRole('button', { name: 'OK' }))
+
+    await waitFor(() => expect(fake.api.channels.update).toHaveBeenCalledTimes(1))
+    expect(fake.api.channels.update).toHaveBeenCalledWith(
+      expect.objectContaining({ id: channel.id, appType: 'WEB', platforms: [] })
+    )
+    await expect(vi.mocked(fake.api.channels.update).mock.results[0].value).resolves.toMatchObject({
+      ok: true
+    })
+    expect(
+      screen.queryByText('Application Type cannot be changed after the API is created.')
+    ).toBeNull()
+  })
+
+  it('shows main’s conflict when renaming to another channel’s name', async () => {
+    const fake = createFakeApi({
+      channels: [makeChannel({ name: 'Shop app' }), makeChannel({ name: 'Other app' })]
+    })
+    const { user } = renderApp(fake)
+
+    await user.click(
+      within(await findRow('Other app')).getByRole('button', { name: 'Edit Other app' })
+    )
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit App API' }))
+    const name = dialog.getByRole('textbox', { name: 'Channel Name' })
+    await user.clear(name)
+    await user.type(name, 'shop app')
+    await user.click(dialog.getByRole('button', { name: 'OK' }))
+
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'))
+    expect(name).toHaveAccessibleDescription('A channel with this name already exists.')
+    expect(
+      fake
+        .channels()
+        .map((c) => c.name)
+        .sort()
+    ).toEqual(['Other app', 'Shop app'])
+  })
+})

@@ -1,0 +1,53 @@
+/** Fixture builders for renderer tests. Secrets here are obvious dummies, never real-looking. */
+import type { ChannelView } from '@shared/channel'
+import { formatKey, KEY_KINDS } from '@shared/keys'
+
+let counter = 0
+
+/** A v4-shaped UUID from a number, so ids are stable and readable in failures. */
+export function testUuid(n: number): string {
+  return `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`
+}
+
+function body(kind: keyof typeof KEY_KINDS, n: number): string {
+  const digits = String(n)
+  return 'x'.repeat(KEY_KINDS[kind].bodyLength - digits.length) + digits
+}
+
+/** A well-formed AppKey / AccessKeyId for test number `n`. */
+export const testAppKey = (n: number): string => formatKey('appKey', body('appKey', n))
+export const testAccessKeyId = (n: number): string =>
+  formatKey('accessKeyId', body('accessKeyId', n))
+
+/** A dummy AccessKeySecret: `csk_` and x's, ending in `n`. */
+export function dummySecret(n: number): string {
+  const digits = String(n)
+  return 'csk_' + 'x'.repeat(38 - digits.length) + digits
+}
+
+/** An ISO timestamp `minutes` after 2025-03-01 09:00 UTC. */
+export function testTime(minutes: number): string {
+  return new Date(Date.UTC(2025, 2, 1, 9, minutes)).toISOString()
+}
+
+/** A channel as the list receives it; override any field. */
+export function makeChannel(overrides: Partial<ChannelView> = {}): ChannelView {
+  counter += 1
+  const n = counter
+  const at = testTime(n)
+  return {
+    id: testUuid(n),
+    name: `Channel ${n}`,
+    collectedByQuickTracking: true,
+    appType: 'APP',
+    platforms: ['ANDROID', 'IOS'],
+    domains: [],
+    appKey: testAppKey(n),
+    accessKeyId: testAccessKeyId(n),
+    createdAt: at,
+    updatedAt: at,
+    secretUpdatedAt: at,
+    secretStatus: 'present',
+    ...overrides
+  }
+}

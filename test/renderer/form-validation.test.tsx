@@ -1,0 +1,224 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { MESSAGES } from '@shared/channel'
+import { createFakeApi } from './fake-api'
+import { makeChannel } from './fixtures'
+import { fillPlatformForm, fillWebForm, openCreateDialog, renderApp } from './render-app'
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The field is marked invalid and its description includes the message, shown as an alert. */
+function expectFieldError(field: HTMLElement, message: string): void {
+  expect(field).toHaveAttribute('aria-invalid', 'true')
+  expect(field).toHaveAccessibleDescription(new RegExp(escape(message)))
+  const ids = (field.getAttribute('aria-describedby') ?? '').split(' ')
+  const shown = ids
+    .map((id) => document.getElementById(id))
+    .find((el) => el?.textContent === message)
+  expect(shown).toHaveAttribute('role', 'alert')
+}
+
+describe('Create App API validation', () => {
+  it('requires a Channel Name and an Application Type', async () => {
+    const { user, fake } = renderApp()
+    const dialog = within(await openCreateDialog(user))
+
+    await user.click(dialog.getByRole('button', { name: 'OK' }))
+
+    expectFieldError(dialog.getByRole('textbox', { name: 'Channel Name' }), 'Enter a Channel Name.')
+    expect(dialog.getByRole('group', { name: 'Application Type' })).toHaveAccessibleDescription(
+      'Select an Application Type.'
+    )
+    expect(dialog.getByRole('textbox', { name: 'Channel Name' })).toHaveFocus()
+    expect(fake.api.channels.create).not.toHaveBeenCalled()
+
+    // Fixing a field clears its message.
+    await user.type(dialog.getByRole('textbox', { name: 'Channel Name' }), 'Shop app')
+    expect(dialog.getByRole('textbox', { name: 'Channel Name' })).toHaveAttribute(
+      'aria-invalid',
+      'false'
+    )
+    expect(dialog.queryByText('Enter a Channel Name.')).not.toBeInTheDocument()
+  })
+
+  it('rejects a name that is only spaces', async () => {
+    const { user } = renderApp()
+    const dialog = await openCreateDialog(user)
+    await fillPlatformForm(user, dialog, '    ', 'APP', ['Android'])
+
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }))
+
+    expectFieldError(
+      within(dialog).getByRole('textbox', { name: 'Channel Name' }),
+      MESSAGES.nameRequired
+    )
+  })
+
+  it('rejects a name longer than 64 characters', async () => {
+    const { user, fake } = renderApp()
+    const dialog = await openCreateDialog(user)
+    await fillPlatformForm(user, dialog, 'x'.repeat(65), 'APP', ['Android'])
+
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }))
+
+    expectFieldError(
+      within(dialog).getByRole('textbox', { name: 'Channel Name' }),
+      'Channel Name can be at most 64 characters.'
+    )
+    expect(fake.api.channels.create).not.toHaveBeenCalled()
+  })
+
+  it('rejects a text-direction override character in the name', async () => {
+    const { user } = renderApp()
+    const dialog = await openCreateDialog(user)
+    await fillPlatformForm(user, dialog, 'Shop\u202Eppa', 'APP', ['Android'])
+
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }))
+
+    expectFieldError(
+      within(dialog).getByRole('textbox', { name: 'Channel Name' }),
+      'Channel Name cannot contain control or text-direction characters.'
+    )
+  })
+
+  it('explains Quick Tracking "No" and keeps OK disabled', async () => {
+    const { user } = renderApp()
+    const dialog = await openCreateDialog(user)
+    await fillPlatformForm(user, dialog, 'Shop app', 'APP', ['Android'])
+    const form = within(dialog)
+
+    await user.click(form.getByRole('radio', { name: 'No' }))
+
+    const message =
+      'You do not need to configure this API if data is not collected by Quick Tracking.'
+    expect(form.getByText(message)).toBeVisible()
+    expect(
+      form.getByRole('group', { name: 'Collected by Quick Tracking' })
+    ).toHaveAccessibleDescription(message)
+    expect(form.getByRole('button', { name: 'OK' })).toBeDisabled()
+
+    await user.click(form.getByRole('radio', { name: 'Yes' }))
+    expect(form.queryByText(message)).not.toBeInTheDocument()
+    expect(form.getByRole('button', { name: 'OK' })).toBeEnabled()
+  })
+
+  it('asks for a platform on a row left empty', async () => {
+    const { user } = renderApp()
+    const dialog = await openCreateDialog(user)
+    await fillPlatformForm(user, dialog, 'Shop app', 'APP', [])
+
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }))
+
+    expectFieldError(
+      within(dialog).getByRole('combobox', { name: 'Platform 1' }),
+      MESSAGES.platformRequired
+    )
+  })
+
+  it('marks the same platform twice on the second row', async () => {
+    const { user, fake } = renderApp()
+    const dialog = await openCreateDialog(user)
+    await fillPlatformForm(user, dialog, 'Shop mini', 'Mini Program', ['WeChat', 'WeChat'])
+
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }))
+
+    expectFieldError(
+      within(dialog).getByRole('combobox', { name: 'Platform 2' }),
+      'This platform is already configured.'
+    )
+    expect(within(dialog).getByRole('combobox', { name: 'Platform 1' })).toHaveAttribute(
+      'aria-invalid',
+      'false'
+    )
+    expect(fake.api.channels.create).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['ftp://shop.example.com', 'Only http:// and https:// Network Domains are supported.'],
+    ['shop.example.com', 'Start the Network Domain with http:// or https://.'],
+    ['https://shop.example.com/checkout', 'A Network Domain cannot contain a path.'],
+    ['https://shop.example.com/?a=1', 'A Network Domain cannot contain a query (?…).'],
+    ['https://user@shop.example.com', 'A Network Domain cannot contain a user name or password.'],
+    [
+      'https://-shop.example.com',
+      'The host name has an invalid part; use letters, digits and hyphens.'
+    ]
+  ])('rejects the Network Domain %s', async (domain, message) => {
+    const { user } = renderApp()
+    const dialog = await openCreateDialog(user)
+    await fillWebForm(user, dialog, 'Shop site', ['https://ok.example.com', domain])
+
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }))
+
+    expectFieldError(within(dialog).getByRole('textbox', { name: 'Network Domain 2' }), message)
+    expect(within(dialog).getByRole('textbox', { name: 'Network Domain 1' })).toHaveAttribute(
+      'aria-invalid',
+      'false'
+    )
+  })
+
+  it('marks a Network Domain that repeats another after normalisation', async () => {
+    const { user, fake } = renderApp()
+    const dialog = await openCreateDialog(user)
+    await fillWebForm(user, dialog, 'Shop site', [
+      'https://shop.example.com',
+      'HTTPS://SHOP.Example.com:443/'
+    ])
+
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }))
+
+    expectFieldError(
+      within(dialog).getByRole('textbox', { name: 'Network Domain 2' }),
+      'This Network Domain is already configured.'
+    )
+    expect(fake.api.channels.create).not.toHaveBeenCalled()
+  })
+
+  it('shows main’s name conflict at Channel Name', async () => {
+    const fake = createFakeApi({ channels: [makeChannel({ name: 'Shop app' })] })
+    const { user } = renderApp(fake)
+    const dialog = await openCreateDialog(user)
+    // Same name in another case: only main knows the other channels.
+    await fillPlatformForm(user, dialog, 'SHOP APP', 'APP', ['Android'])
+
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }))
+
+    const name = within(dialog).getByRole('textbox', { name: 'Channel Name' })
+    await waitFor(() => expectFieldError(name, 'A channel with this name already exists.'))
+    expect(name).toHaveFocus()
+    expect(fake.api.channels.create).toHaveBeenCalledTimes(1)
+    // The field says it; no second copy at the top of the form.
+    expect(within(dialog).getAllByText('A channel with this name already exists.')).toHaveLength(1)
+    expect(screen.getByRole('dialog', { name: 'Create App API' })).toBeInTheDocument()
+
+    await user.clear(name)
+    await user.type(name, 'Shop app 2')
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(fake.channels().map((c) => c.name)).toContain('Shop app 2')
+  })
+
+  it('maps main’s row errors onto the row and unknown ones to the form', async () => {
+    const fake = createFakeApi()
+    fake.failNext('channels.create', {
+      code: 'VALIDATION',
+      message: 'Check the highlighted fields.',
+      fieldErrors: {
+        'domains.1': 'This Network Domain is not allowed.',
+        extra: 'Something else is wrong.'
+      }
+    })
+    const { user } = renderApp(fake)
+    const dialog = await openCreateDialog(user)
+    await fillWebForm(user, dialog, 'Shop site', ['https://a.example.com', 'https://b.example.com'])
+
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }))
+
+    const row2 = within(dialog).getByRole('textbox', { name: 'Network Domain 2' })
+    await waitFor(() => expectFieldError(row2, 'This Network Domain is not allowed.'))
+    const formAlert = within(dialog)
+      .getAllByRole('alert')
+      .find((el) => el.textContent?.includes('Check the highlighted fields.'))
+    expect(formAlert).toHaveTextContent('Something else is wrong.')
+  })
+})

@@ -1,0 +1,85 @@
+/** Render the whole app over a fake api, the way main.tsx does over window.api. */
+import { render, screen, within } from '@testing-library/react'
+import userEvent, { type UserEvent } from '@testing-library/user-event'
+import { App } from '@renderer/App'
+import { AppProviders } from '@renderer/app/AppProviders'
+import type { Locale } from '@renderer/i18n/locale'
+import { createFakeApi, type FakeApi } from './fake-api'
+
+export interface RenderedApp {
+  readonly user: UserEvent
+  readonly fake: FakeApi
+}
+
+export function renderApp(
+  fake: FakeApi = createFakeApi(),
+  options: { readonly locale?: Locale; readonly user?: Parameters<typeof userEvent.setup>[0] } = {}
+): RenderedApp {
+  const user = userEvent.setup(options.user)
+  render(
+    <AppProviders api={fake.api} locale={options.locale ?? 'en'}>
+      <App />
+    </AppProviders>
+  )
+  return { user, fake }
+}
+
+/** The channel table, once loaded. */
+export async function findTable(): Promise<HTMLElement> {
+  return screen.findByRole('table', { name: 'Data collection APIs' })
+}
+
+/** The table row whose row header is `name`. */
+export async function findRow(name: string): Promise<HTMLElement> {
+  const header = await screen.findByRole('rowheader', { name })
+  const row = header.closest('tr')
+  if (!row) throw new Error(`No row for ${name}`)
+  return row
+}
+
+/** Open Create API > Create App API and return the dialog. */
+export async function openCreateDialog(user: UserEvent): Promise<HTMLElement> {
+  await user.click(await screen.findByRole('button', { name: 'Create API' }))
+  await user.click(await screen.findByRole('menuitem', { name: 'Create App API' }))
+  return screen.findByRole('dialog', { name: 'Create App API' })
+}
+
+/** Fill the Create form for an APP / Mini Program channel. */
+export async function fillPlatformForm(
+  user: UserEvent,
+  dialog: HTMLElement,
+  name: string,
+  appType: 'APP' | 'Mini Program',
+  platforms: readonly string[]
+): Promise<void> {
+  const form = within(dialog)
+  await user.type(form.getByRole('textbox', { name: 'Channel Name' }), name)
+  await user.click(form.getByRole('radio', { name: appType }))
+  for (const [index, platform] of platforms.entries()) {
+    if (index > 0)
+      await user.click(form.getByRole('button', { name: 'New Platform Configuration' }))
+    await user.selectOptions(
+      form.getByRole('combobox', { name: `Platform ${index + 1}` }),
+      platform
+    )
+  }
+}
+
+/** Fill the Create form for a WEB channel. */
+export async function fillWebForm(
+  user: UserEvent,
+  dialog: HTMLElement,
+  name: string,
+  domains: readonly string[]
+): Promise<void> {
+  const form = within(dialog)
+  await user.type(form.getByRole('textbox', { name: 'Channel Name' }), name)
+  await user.click(form.getByRole('radio', { name: 'WEB' }))
+  for (const [index, domain] of domains.entries()) {
+    if (index > 0)
+      await user.click(form.getByRole('button', { name: 'New Platform Configuration' }))
+    const input = form.getByRole('textbox', { name: `Network Domain ${index + 1}` })
+    await user.clear(input)
+    await user.type(input, domain)
+  }
+}
