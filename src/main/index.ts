@@ -31,7 +31,6 @@ import { registerIpc } from './ipc/register'
 import { createAppLogger, redact } from './log'
 import { createRefusalAuditor } from './security/refused-ipc'
 import { isAppMainFrame } from './security/sender'
-import { StoreLoadError } from './store/channel-store'
 import { createMainWindow } from './window'
 import icon from '../../resources/icon.png?asset'
 
@@ -68,36 +67,20 @@ async function start(): Promise<void> {
   )
   const settings = readSettingsFromEnv(process.env)
   const dataDir = app.getPath('userData')
-  try {
-    services = await createAppServices({
-      dataDir,
-      keychainService: settings.keychainService,
-      secretTimeoutMs: settings.secretTimeoutMs,
-      clipboard,
-      appVersion: app.getVersion(),
-      log,
-      openPath: async (path) => {
-        const failure = await shell.openPath(path)
-        if (failure) throw new Error(failure)
-      }
-    })
-  } catch (error) {
-    if (error instanceof StoreLoadError) {
-      // The file is left exactly as it is; nothing is overwritten or emptied.
-      const choice = await dialog.showMessageBox({
-        type: 'error',
-        title: 'Collection API Manager',
-        message: 'The channel data file could not be read.',
-        detail: `${error.message}\n\nThe file has not been changed. Open the data folder to restore a copy of it, then start the app again.`,
-        buttons: ['Open Data Folder', 'Quit'],
-        defaultId: 1
-      })
-      if (choice.response === 0) await shell.openPath(dataDir)
-      app.exit(1)
-      return
+  // A damaged data file does not stop start-up: the services open in recovery mode and the
+  // renderer offers the way out (app.status / recovery.*), leaving the file untouched.
+  services = await createAppServices({
+    dataDir,
+    keychainService: settings.keychainService,
+    secretTimeoutMs: settings.secretTimeoutMs,
+    clipboard,
+    appVersion: app.getVersion(),
+    log,
+    openPath: async (path) => {
+      const failure = await shell.openPath(path)
+      if (failure) throw new Error(failure)
     }
-    throw error
-  }
+  })
   // A call from any other frame is refused by the dispatcher and written to the audit log.
   const refusals = createRefusalAuditor({ audit: services.audit, log })
   registerIpc(

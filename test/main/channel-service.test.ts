@@ -7,6 +7,7 @@ import { AppError } from '../../src/shared/errors'
 import { MESSAGES, type ChannelFields } from '../../src/shared/channel'
 import { isValidKey } from '../../src/shared/keys'
 import { makeFields } from '../support/fixtures'
+import { settle } from '../support/fakes'
 import { SECRET_TIMEOUT_MS, makeService } from '../support/service-harness'
 import { useTempDirs } from '../support/temp-dir'
 
@@ -273,8 +274,10 @@ describe('ChannelService', () => {
       expect(JSON.stringify(result)).not.toContain(secret)
       expect(h.clipboard.text).toBe(secret)
       h.timers.advance(SECRET_TIMEOUT_MS - 1)
+      await settle()
       expect(h.clipboard.text).toBe(secret)
       h.timers.advance(1)
+      await settle()
       expect(h.clipboard.text).toBe('')
     })
 
@@ -284,6 +287,7 @@ describe('ChannelService', () => {
       await h.service.copy(created.id, 'accessKeySecret')
       h.clipboard.writeText('something else')
       h.timers.advance(SECRET_TIMEOUT_MS)
+      await settle()
       expect(h.clipboard.text).toBe('something else')
     })
 

@@ -65,9 +65,9 @@ describe('secretTimeoutMs: one setting for the reveal and the clipboard', () => 
         await services.handlers['channels.copy']({ id: channel.id, field: 'accessKeySecret' })
         const secret = vault.entries.get(channel.id)
         expect(clipboard.text).toBe(secret)
-        vi.advanceTimersByTime(expected - 1)
+        await vi.advanceTimersByTimeAsync(expected - 1)
         expect(clipboard.text).toBe(secret)
-        vi.advanceTimersByTime(1)
+        await vi.advanceTimersByTimeAsync(1)
         expect(clipboard.text).toBe('')
       } finally {
         await services.dispose()
@@ -80,7 +80,7 @@ describe('secretTimeoutMs: one setting for the reveal and the clipboard', () => 
     try {
       await services.handlers['channels.copy']({ id: channel.id, field: 'accessKeySecret' })
       clipboard.writeText('the user’s own text')
-      vi.advanceTimersByTime(info.secretTimeoutMs)
+      await vi.advanceTimersByTimeAsync(info.secretTimeoutMs)
       expect(clipboard.text).toBe('the user’s own text')
     } finally {
       await services.dispose()
@@ -91,7 +91,7 @@ describe('secretTimeoutMs: one setting for the reveal and the clipboard', () => 
     const { services, clipboard, channel, info } = await start(5_000)
     try {
       await services.handlers['channels.copy']({ id: channel.id, field: 'accessKeyId' })
-      vi.advanceTimersByTime(info.secretTimeoutMs * 2)
+      await vi.advanceTimersByTimeAsync(info.secretTimeoutMs * 2)
       expect(clipboard.text).toBe(channel.accessKeyId)
     } finally {
       await services.dispose()

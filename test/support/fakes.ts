@@ -87,3 +87,6 @@ export function recordingLogger(): Logger & { readonly lines: string[] } {
 }
 
 export { silentLogger }
+
+/** Let pending promise callbacks (e.g. an asynchronous clipboard clear) run. */
+export const settle = (): Promise<void> => new Promise((done) => setImmediate(done))

@@ -214,9 +214,9 @@ export class ChannelService {
   async copy(id: string, field: CopyableField): Promise<{ field: CopyableField }> {
     const record = this.#record(id)
     if (field === 'accessKeySecret') {
-      this.#clipboard.copySecret(await this.#readSecret(id))
+      await this.#clipboard.copySecret(await this.#readSecret(id))
     } else {
-      this.#clipboard.copy(record[field])
+      await this.#clipboard.copy(record[field])
     }
     await this.#audit({ action: 'copy', channelId: id, channelName: record.name, field })
     return { field }
@@ -301,7 +301,7 @@ export class ChannelService {
   async dispose(): Promise<void> {
     await this.#exclusive.idle()
     await this.#d.store.flush()
-    this.#clipboard.dispose()
+    await this.#clipboard.dispose()
   }
 
   #view(record: ChannelRecord): ChannelView {

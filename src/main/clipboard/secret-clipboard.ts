@@ -4,10 +4,10 @@
  * something else meanwhile, that is theirs and stays.
  */
 
-/** The part of Electron's `clipboard` this needs. */
+/** The part of Electron's `clipboard` this needs (asynchronous since Electron 45; sync fakes fit too). */
 export interface Clipboard {
-  readText(): string
-  writeText(text: string): void
+  readText(): string | Promise<string>
+  writeText(text: string): void | Promise<void>
 }
 
 /** setTimeout/clearTimeout, injectable so tests control time. */
@@ -34,31 +34,35 @@ export class SecretClipboard {
   }
 
   /** Put a non-secret value on the clipboard. */
-  copy(text: string): void {
+  async copy(text: string): Promise<void> {
     this.#cancel()
-    this.#clipboard.writeText(text)
+    await this.#clipboard.writeText(text)
   }
 
   /** Put a secret on the clipboard and schedule its removal. */
-  copySecret(secret: string): void {
+  async copySecret(secret: string): Promise<void> {
     this.#cancel()
-    this.#clipboard.writeText(secret)
+    await this.#clipboard.writeText(secret)
     const handle = this.#timers.setTimeout(() => {
       this.#pending = undefined
-      this.#clearIfStill(secret)
+      void this.#clearIfStill(secret)
     }, this.#timeoutMs)
     this.#pending = { handle, secret }
   }
 
   /** Cancel the timer and clear a secret that is still on the clipboard (app quitting). */
-  dispose(): void {
+  async dispose(): Promise<void> {
     const pending = this.#pending
     this.#cancel()
-    if (pending) this.#clearIfStill(pending.secret)
+    if (pending) await this.#clearIfStill(pending.secret)
   }
 
-  #clearIfStill(secret: string): void {
-    if (this.#clipboard.readText() === secret) this.#clipboard.writeText('')
+  async #clearIfStill(secret: string): Promise<void> {
+    try {
+      if ((await this.#clipboard.readText()) === secret) await this.#clipboard.writeText('')
+    } catch {
+      // Nothing useful to do: the clipboard is the OS's, and the next copy replaces it.
+    }
   }
 
   #cancel(): void {
