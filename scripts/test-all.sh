@@ -49,7 +49,23 @@ npm run lint
 step "Build (electron-vite build)"
 npm run build
 
-# --- 4. Tests, inside a D-Bus session with an unlocked gnome-keyring ---------------------
+# --- 4. Security checks --------------------------------------------------------------------
+step "Security checks"
+npm run security:electronegativity
+npm run security:electron-version
+# npm audit needs the registry's advisory endpoint. Where a proxy refuses it (exit 2) the check
+# is reported as NOT RUN — loudly, never as a pass; a real high/critical advisory fails the run.
+set +e
+npm run --silent security:audit
+audit_rc=$?
+set -e
+if [ "$audit_rc" -eq 2 ]; then
+  echo "WARNING: npm audit --omit=dev could not reach the advisory database: NOT RUN on this machine."
+elif [ "$audit_rc" -ne 0 ]; then
+  exit "$audit_rc"
+fi
+
+# --- 5. Tests, inside a D-Bus session with an unlocked gnome-keyring ---------------------
 step "Tests (unit, component, integration, end-to-end)"
 mkdir -p test-results
 export CAM_TEST_RUN=1

@@ -65,7 +65,7 @@ export const RAW_STRING_LIMIT = 2048
 export const MESSAGES = {
   nameRequired: 'Enter a Channel Name.',
   nameTooLong: `Channel Name can be at most ${NAME_MAX_LENGTH} characters.`,
-  nameBadCharacters: 'Channel Name cannot contain control or text-direction characters.',
+  nameBadCharacters: 'Channel Name cannot contain control, invisible or text-direction characters.',
   nameTaken: 'A channel with this name already exists.',
   quickTrackingNo:
     'You do not need to configure this API if data is not collected by Quick Tracking.',
@@ -80,9 +80,12 @@ export const MESSAGES = {
   appTypeImmutable: 'Application Type cannot be changed after the API is created.'
 } as const
 
-// C0/C1 controls, and the Unicode bidi embedding/override/isolate and mark characters.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_NAME_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+// C0/C1 controls; the Unicode bidi embedding/override/isolate and mark characters; and
+// invisible characters (soft hyphen, zero-width space/joiners, line/paragraph separators,
+// word joiner and invisible operators, BOM) that would make two names look the same.
+const FORBIDDEN_NAME_CHARS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
 
 /** The form a name is stored in: trimmed, NFC. */
 export function normaliseName(raw: string): string {
@@ -103,7 +106,7 @@ export const channelNameSchema = z
       .string()
       .min(1, MESSAGES.nameRequired)
       .refine((s) => [...s].length <= NAME_MAX_LENGTH, MESSAGES.nameTooLong)
-      .refine((s) => !FORBIDDEN_NAME_CHARS.test(s), MESSAGES.nameBadCharacters)
+      .refine((s) => s.isWellFormed() && !FORBIDDEN_NAME_CHARS.test(s), MESSAGES.nameBadCharacters)
   )
 
 /** A Network Domain: validated and normalised to its canonical origin. */

@@ -14,6 +14,7 @@ import { APP_ENTRY_URL, resolveAppPath } from '../../src/main/app-protocol'
 import { createAppServices, type AppServices } from '../../src/main/app-services'
 import type { Clipboard } from '../../src/main/clipboard/secret-clipboard'
 import { createDispatcher } from '../../src/main/ipc/handle'
+import { securityHeaders } from '../../src/main/security/csp'
 import { KeytarVault } from '../../src/main/vault/secret-vault'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -119,7 +120,10 @@ async function serveRenderer(): Promise<{ server: Server; origin: string }> {
     }
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
+        res.writeHead(200, {
+          ...securityHeaders(),
+          'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'
+        })
         res.end(body)
       },
       () => res.writeHead(500).end()

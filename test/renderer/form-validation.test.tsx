@@ -77,7 +77,7 @@ describe('Create App API validation', () => {
 
     expectFieldError(
       within(dialog).getByRole('textbox', { name: 'Channel Name' }),
-      'Channel Name cannot contain control or text-direction characters.'
+      'Channel Name cannot contain control, invisible or text-direction characters.'
     )
   })
 

@@ -66,7 +66,15 @@ describe('Channel Name', () => {
     ['left-to-right embedding', 'a\u202ab'],
     ['first strong isolate', 'a\u2068b'],
     ['right-to-left mark', 'a\u200fb'],
-    ['Arabic letter mark', 'a\u061cb']
+    ['Arabic letter mark', 'a\u061cb'],
+    ['zero-width space', 'Shop\u200bapp'],
+    ['zero-width joiner', 'Shop\u200dapp'],
+    ['word joiner', 'Shop\u2060app'],
+    ['byte order mark', 'Shop\ufeffapp'],
+    ['soft hyphen', 'Shop\u00adapp'],
+    ['line separator', 'Shop\u2028app'],
+    ['lone high surrogate', 'Shop\ud800app'],
+    ['lone low surrogate', 'Shop\udc00app']
   ])('rejects a %s character', (_label, name) => {
     expect(issues(makeInput({ name }))).toEqual({ name: MESSAGES.nameBadCharacters })
   })

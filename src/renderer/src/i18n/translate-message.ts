@@ -10,7 +10,7 @@ import type { Locale } from './locale'
 const ZH_CN: Readonly<Record<string, string>> = {
   [MESSAGES.nameRequired]: '请输入渠道名称。',
   [MESSAGES.nameTooLong]: '渠道名称最多 64 个字符。',
-  [MESSAGES.nameBadCharacters]: '渠道名称不能包含控制字符或文字方向字符。',
+  [MESSAGES.nameBadCharacters]: '渠道名称不能包含控制字符、不可见字符或文字方向字符。',
   [MESSAGES.nameTaken]: '已存在同名的渠道。',
   [MESSAGES.quickTrackingNo]: '如果数据不是由 Quick Tracking 采集，则无需配置此 API。',
   [MESSAGES.appTypeRequired]: '请选择应用类型。',
