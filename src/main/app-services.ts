@@ -142,7 +142,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     audit,
     appInfo: {
       version: options.appVersion,
+      runtime: {
+        electron: process.versions.electron ?? null,
+        chrome: process.versions.chrome ?? null,
+        node: process.versions.node
+      },
+      dataDir: options.dataDir,
       dataFile: session.filePath,
+      keychainBackend: keychainBackendName(options.platform ?? process.platform),
       keychainService: options.keychainService,
       secretTimeoutMs
     },
@@ -165,5 +172,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     status: () => session.status(),
     dispose: () => session.dispose()
+  }
+}
+
+/** The OS keychain keytar talks to on a platform, as a user would name it. */
+export function keychainBackendName(platform: NodeJS.Platform): string {
+  switch (platform) {
+    case 'darwin':
+      return 'macOS Keychain'
+    case 'win32':
+      return 'Windows Credential Manager'
+    default:
+      return 'Secret Service (libsecret: GNOME Keyring, KWallet)'
   }
 }

@@ -5,6 +5,7 @@ import {
   DEFAULT_KEYCHAIN_SERVICE,
   DEFAULT_SECRET_TIMEOUT_MS,
   createAppServices,
+  keychainBackendName,
   currentUser,
   readSettingsFromEnv
 } from '../../src/main/app-services'
@@ -70,7 +71,10 @@ describe('createAppServices', () => {
     expect(await app.reconciled).toEqual({ removedOrphans: 0, keptOrphans: 0, missingSecrets: [] })
     expect(await app.handlers['app.info'](undefined)).toEqual({
       version: '9.9.9',
+      runtime: { electron: null, chrome: null, node: process.versions.node },
+      dataDir: options.dataDir,
       dataFile: join(options.dataDir, 'channels.json'),
+      keychainBackend: keychainBackendName(process.platform),
       keychainService: 'cam-unit',
       secretTimeoutMs: 30_000
     })
@@ -136,5 +140,13 @@ describe('createAppServices', () => {
 
   it('currentUser names someone', () => {
     expect(currentUser().length).toBeGreaterThan(0)
+  })
+})
+
+describe('keychainBackendName', () => {
+  it('names the keychain keytar uses on each OS', () => {
+    expect(keychainBackendName('darwin')).toBe('macOS Keychain')
+    expect(keychainBackendName('win32')).toBe('Windows Credential Manager')
+    expect(keychainBackendName('linux')).toMatch(/^Secret Service/)
   })
 })

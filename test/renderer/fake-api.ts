@@ -176,7 +176,10 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
 
   const info: AppInfo = {
     version: '0.1.0-test',
+    runtime: { electron: '45.5.0', chrome: '142.0.0.0', node: '22.20.0' },
+    dataDir: '/tmp/collection-api-manager-test',
     dataFile: '/tmp/collection-api-manager-test/channels.json',
+    keychainBackend: 'Secret Service (libsecret: GNOME Keyring, KWallet)',
     keychainService: 'collection-api-manager-test',
     secretTimeoutMs: options.secretTimeoutMs ?? 30_000
   }

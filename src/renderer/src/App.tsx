@@ -2,6 +2,7 @@ import { KeyRound } from 'lucide-react'
 import { useCallback, useRef, useState } from 'react'
 import { Toaster } from 'sonner'
 import type { ChannelView } from '@shared/channel'
+import { AboutDialog } from './app/AboutDialog'
 import { AppFooter } from './app/AppFooter'
 import { CreateApiMenu } from './app/CreateApiMenu'
 import { KeychainBanner } from './app/KeychainBanner'
@@ -69,6 +70,7 @@ export function App() {
         <div className="header-actions">
           <LanguageSwitch />
           <AuditLogDialog />
+          <AboutDialog info={info} />
           <CreateApiMenu onCreateAppApi={openCreate} disabled={inRecovery} />
         </div>
       </header>

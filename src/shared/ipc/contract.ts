@@ -53,7 +53,16 @@ export const ipcInputs = {
 
 export interface AppInfo {
   readonly version: string
+  /** Runtime versions for the About dialog; electron/chrome are null outside Electron (tests). */
+  readonly runtime: {
+    readonly electron: string | null
+    readonly chrome: string | null
+    readonly node: string
+  }
+  readonly dataDir: string
   readonly dataFile: string
+  /** Which OS keychain holds the secrets, in words. */
+  readonly keychainBackend: string
   readonly keychainService: string
   /** How long a revealed secret stays visible, and the clipboard holds a copied one. */
   readonly secretTimeoutMs: number

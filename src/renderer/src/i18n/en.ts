@@ -5,6 +5,8 @@
 import { APP_TYPE_LABELS, PLATFORM_LABELS } from '@shared/channel'
 import type { AuditAction } from '@shared/audit'
 
+const enNumber = new Intl.NumberFormat('en')
+
 export const en = {
   appTitle: 'Collection API Manager',
   pageTitle: 'API Management',
@@ -67,20 +69,18 @@ export const en = {
   emptyBody:
     'Create an App API to get the APPKEY, AccessKeyId and AccessKeySecret your data collection program uses.',
   searchLabel: 'Search channels',
-  searchPlaceholder: 'Name, APPKEY, AccessKeyId or domain',
+  searchPlaceholder: 'Name, APPKEY, AccessKeyId, platform or domain',
   filterLabel: 'Application Type filter',
   allTypes: 'All types',
-  sortLabel: 'Sort by',
-  sortNewest: 'Newest first',
-  sortOldest: 'Oldest first',
-  sortNameAsc: 'Name (A–Z)',
-  sortNameDesc: 'Name (Z–A)',
-  noMatches: 'No channels match the search and filter.',
   channelsTable: 'Data collection APIs',
-  showing: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
-  previousPage: 'Previous page',
-  nextPage: 'Next page',
-  pagination: 'Pages',
+  channelsRegion: 'Channels',
+  showingCount: (shown: number, total: number) =>
+    `Showing ${enNumber.format(shown)} of ${enNumber.format(total)} ${total === 1 ? 'channel' : 'channels'}`,
+  noMatchesFor: (search: string) => `No channels match “${search}”.`,
+  noMatchesForOfType: (search: string, type: string) => `No ${type} channels match “${search}”.`,
+  noChannelsOfType: (type: string) => `There are no ${type} channels.`,
+  clearSearch: 'Clear search',
+  showAllTypes: 'Show all types',
 
   // Form.
   createDescription: 'Configure a data collection channel. Click OK to save.',
@@ -166,7 +166,20 @@ export const en = {
   // Footer.
   version: (v: string) => `Version ${v}`,
   dataFile: 'Data file',
-  keychainService: 'Keychain service'
+  keychainService: 'Keychain service',
+
+  // About dialog.
+  about: 'About',
+  aboutTitle: 'About Collection API Manager',
+  aboutDescription:
+    'Creates and manages data collection APIs; keeps each AccessKeySecret in the OS keychain.',
+  appVersion: 'Version',
+  electronVersion: 'Electron',
+  chromeVersion: 'Chrome',
+  nodeVersion: 'Node.js',
+  notInElectron: 'not running in Electron',
+  dataFolder: 'Data folder',
+  keychainBackend: 'Keychain'
 }
 
 export type Messages = typeof en

@@ -1,6 +1,8 @@
 /** Simplified Chinese strings, using the Chinese product page's terms. */
 import type { Messages } from './en'
 
+const zhNumber = new Intl.NumberFormat('zh-CN')
+
 export const zhCN: Messages = {
   appTitle: '采集 API 管理',
   pageTitle: 'API 管理',
@@ -68,20 +70,18 @@ export const zhCN: Messages = {
   emptyTitle: '还没有数据采集 API',
   emptyBody: '创建一个 App API，获取数据采集程序所需的 APPKEY、AccessKeyId 和 AccessKeySecret。',
   searchLabel: '搜索渠道',
-  searchPlaceholder: '名称、APPKEY、AccessKeyId 或域名',
+  searchPlaceholder: '名称、APPKEY、AccessKeyId、平台或域名',
   filterLabel: '按应用类型筛选',
   allTypes: '全部类型',
-  sortLabel: '排序',
-  sortNewest: '最新创建',
-  sortOldest: '最早创建',
-  sortNameAsc: '名称（A–Z）',
-  sortNameDesc: '名称（Z–A）',
-  noMatches: '没有符合搜索和筛选条件的渠道。',
   channelsTable: '数据采集 API',
-  showing: (from, to, total) => `第 ${from}–${to} 条，共 ${total} 条`,
-  previousPage: '上一页',
-  nextPage: '下一页',
-  pagination: '分页',
+  channelsRegion: '渠道',
+  showingCount: (shown, total) =>
+    `显示 ${zhNumber.format(shown)} 个渠道，共 ${zhNumber.format(total)} 个`,
+  noMatchesFor: (search) => `没有与“${search}”匹配的渠道。`,
+  noMatchesForOfType: (search, type) => `没有与“${search}”匹配的${type}渠道。`,
+  noChannelsOfType: (type) => `没有${type}类型的渠道。`,
+  clearSearch: '清除搜索',
+  showAllTypes: '显示全部类型',
 
   createDescription: '配置一个数据采集渠道，点击“确定”保存。',
   editDescription: '修改渠道配置，密钥保持不变。',
@@ -156,5 +156,16 @@ export const zhCN: Messages = {
 
   version: (v) => `版本 ${v}`,
   dataFile: '数据文件',
-  keychainService: '钥匙串服务'
+  keychainService: '钥匙串服务',
+
+  about: '关于',
+  aboutTitle: '关于 采集 API 管理',
+  aboutDescription: '创建和管理数据采集 API；每个 AccessKeySecret 都保存在操作系统的钥匙串中。',
+  appVersion: '版本',
+  electronVersion: 'Electron',
+  chromeVersion: 'Chrome',
+  nodeVersion: 'Node.js',
+  notInElectron: '未在 Electron 中运行',
+  dataFolder: '数据文件夹',
+  keychainBackend: '钥匙串'
 }
