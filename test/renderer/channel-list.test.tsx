@@ -107,69 +107,6 @@ describe('channel list', () => {
     expect(row.queryByRole('button', { name: /Copy AccessKeySecret/ })).not.toBeInTheDocument()
   })
 
-  it('searches, filters by Application Type and sorts', async () => {
-    const channels = [
-      makeChannel({ name: 'Bravo app', appType: 'APP', platforms: ['ANDROID'] }),
-      makeChannel({ name: 'alpha mini', appType: 'MINI_PROGRAM', platforms: ['ALIPAY'] }),
-      makeChannel({
-        name: 'Charlie site',
-        appType: 'WEB',
-        platforms: [],
-        domains: ['https://charlie.example.com']
-      })
-    ]
-    const { user } = renderApp(createFakeApi({ channels }))
-    const table = await findTable()
-    const names = () =>
-      within(table)
-        .getAllByRole('rowheader')
-        .map((cell) => cell.textContent)
-
-    // Newest first by default.
-    expect(names()).toEqual(['Charlie site', 'alpha mini', 'Bravo app'])
-
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Name (A–Z)')
-    expect(names()).toEqual(['alpha mini', 'Bravo app', 'Charlie site'])
-
-    await user.type(screen.getByRole('searchbox', { name: 'Search channels' }), 'CHARLIE.example')
-    expect(names()).toEqual(['Charlie site'])
-
-    await user.clear(screen.getByRole('searchbox', { name: 'Search channels' }))
-    await user.type(screen.getByRole('searchbox', { name: 'Search channels' }), 'alipay')
-    expect(names()).toEqual(['alpha mini'])
-
-    await user.clear(screen.getByRole('searchbox', { name: 'Search channels' }))
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Application Type filter' }),
-      'APP'
-    )
-    expect(names()).toEqual(['Bravo app'])
-
-    await user.type(screen.getByRole('searchbox', { name: 'Search channels' }), 'nothing like this')
-    expect(within(table).queryAllByRole('rowheader')).toHaveLength(0)
-    expect(screen.getByText('No channels match the search and filter.')).toBeInTheDocument()
-  })
-
-  it('shows a long list a page at a time', async () => {
-    const channels = Array.from({ length: 60 }, (_, i) =>
-      makeChannel({ name: `Channel ${String(i + 1).padStart(3, '0')}` })
-    )
-    const { user } = renderApp(createFakeApi({ channels }))
-    const table = await findTable()
-    const pages = within(screen.getByRole('navigation', { name: 'Pages' }))
-    const rowCount = () => table.querySelectorAll('tbody tr').length
-
-    expect(rowCount()).toBe(50)
-    expect(pages.getByText('Showing 1–50 of 60')).toBeInTheDocument()
-    expect(pages.getByRole('button', { name: 'Previous page' })).toBeDisabled()
-
-    await user.click(pages.getByRole('button', { name: 'Next page' }))
-    expect(pages.getByText('Showing 51–60 of 60')).toBeInTheDocument()
-    expect(rowCount()).toBe(10)
-    expect(pages.getByRole('button', { name: 'Next page' })).toBeDisabled()
-    expect(pages.getByRole('button', { name: 'Previous page' })).toBeEnabled()
-  })
-
   it('says when the list cannot be loaded and loads it again on request', async () => {
     const fake = createFakeApi({ channels: [makeChannel({ name: 'Shop app' })] })
     fake.failNext('channels.list', {

@@ -43,10 +43,8 @@ describe('Remove', () => {
     )
     expect(await findRow('Other app')).toBeInTheDocument()
     expect(fake.secretOf(channel.id)).toBeUndefined()
-    // Focus moves to the table, not lost with the removed row.
-    await waitFor(() =>
-      expect(screen.getByRole('table', { name: 'Data collection APIs' })).toHaveFocus()
-    )
+    // Focus moves to the list, not lost with the removed row.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Channels' })).toHaveFocus())
   })
 
   it('shows the empty state after the last channel is removed', async () => {

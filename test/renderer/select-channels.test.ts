@@ -1,21 +1,30 @@
 import { describe, expect, it } from 'vitest'
-import { paginate, selectChannels, type ChannelQuery } from '@renderer/channels/select-channels'
+import {
+  DEFAULT_FILTER,
+  DEFAULT_SORT,
+  filterChannels,
+  indexChannels,
+  nextSort,
+  searchTerms,
+  selectChannels,
+  sortChannels,
+  type ChannelFilter,
+  type ChannelSort
+} from '@renderer/channels/select-channels'
+import { zhCN } from '@renderer/i18n/zh-CN'
 import { PLATFORM_LABELS } from '@shared/channel'
 import { makeChannel, testTime } from './fixtures'
 
-const query = (patch: Partial<ChannelQuery>): ChannelQuery => ({
-  search: '',
-  appType: 'ALL',
-  sort: 'newest',
-  ...patch
-})
+const filter = (patch: Partial<ChannelFilter>): ChannelFilter => ({ ...DEFAULT_FILTER, ...patch })
+const select = (patch: Partial<ChannelFilter>, sort: ChannelSort = DEFAULT_SORT) =>
+  names(selectChannels(channels, filter(patch), sort, PLATFORM_LABELS))
 
 const channels = [
   makeChannel({ name: 'Shop app', appType: 'APP', platforms: ['ANDROID'], createdAt: testTime(1) }),
   makeChannel({
     name: 'café mini',
     appType: 'MINI_PROGRAM',
-    platforms: ['WECHAT'],
+    platforms: ['WECHAT', 'DOUYIN'],
     createdAt: testTime(3)
   }),
   makeChannel({
@@ -30,57 +39,104 @@ const channels = [
 ]
 const names = (list: readonly { name: string }[]) => list.map((c) => c.name)
 
-describe('selectChannels', () => {
-  it('sorts newest first by default, and by name (numbers in order, case ignored)', () => {
-    expect(names(selectChannels(channels, query({}), PLATFORM_LABELS))).toEqual([
-      'Channel 9',
-      'channel 10',
-      'café mini',
-      'Shop site',
-      'Shop app'
-    ])
-    expect(names(selectChannels(channels, query({ sort: 'name-asc' }), PLATFORM_LABELS))).toEqual([
+describe('sorting', () => {
+  it('sorts newest first by default', () => {
+    expect(select({})).toEqual(['Channel 9', 'channel 10', 'café mini', 'Shop site', 'Shop app'])
+    expect(select({}, { key: 'created', direction: 'ascending' })[0]).toBe('Shop app')
+  })
+
+  it('sorts by name with numbers in order and case ignored, either way', () => {
+    expect(select({}, { key: 'name', direction: 'ascending' })).toEqual([
       'café mini',
       'Channel 9',
       'channel 10',
       'Shop app',
       'Shop site'
     ])
-    expect(names(selectChannels(channels, query({ sort: 'oldest' }), PLATFORM_LABELS))[0]).toBe(
-      'Shop app'
-    )
-    expect(names(selectChannels(channels, query({ sort: 'name-desc' }), PLATFORM_LABELS))[0]).toBe(
-      'Shop site'
-    )
-  })
-
-  it('matches every search word in name, keys, domains and platform labels, ignoring case', () => {
-    expect(
-      names(selectChannels(channels, query({ search: 'SHOP example' }), PLATFORM_LABELS))
-    ).toEqual(['Shop site'])
-    expect(names(selectChannels(channels, query({ search: 'wechat' }), PLATFORM_LABELS))).toEqual([
+    expect(select({}, { key: 'name', direction: 'descending' })).toEqual([
+      'Shop site',
+      'Shop app',
+      'channel 10',
+      'Channel 9',
       'café mini'
     ])
-    expect(
-      names(selectChannels(channels, query({ search: 'cafe\u0301' }), PLATFORM_LABELS))
-    ).toEqual(['café mini'])
-    const target = channels[3]
-    expect(
-      names(selectChannels(channels, query({ search: target.accessKeyId }), PLATFORM_LABELS))
-    ).toEqual([target.name])
   })
 
-  it('filters by Application Type', () => {
-    expect(names(selectChannels(channels, query({ appType: 'WEB' }), PLATFORM_LABELS))).toEqual([
+  it('sorts by Application Type (APP, Mini Program, WEB), then by name', () => {
+    expect(select({}, { key: 'type', direction: 'ascending' })).toEqual([
+      'Channel 9',
+      'channel 10',
+      'Shop app',
+      'café mini',
       'Shop site'
     ])
-    expect(selectChannels(channels, query({ appType: 'APP' }), PLATFORM_LABELS)).toHaveLength(3)
+    expect(select({}, { key: 'type', direction: 'descending' })[0]).toBe('Shop site')
   })
 
   it('does not reorder the list it is given', () => {
     const before = names(channels)
-    selectChannels(channels, query({ sort: 'name-desc' }), PLATFORM_LABELS)
+    sortChannels(indexChannels(channels, PLATFORM_LABELS), { key: 'name', direction: 'descending' })
     expect(names(channels)).toEqual(before)
+  })
+
+  it('flips the direction of the sorted column; another column starts in its natural order', () => {
+    const byName: ChannelSort = { key: 'name', direction: 'ascending' }
+    expect(nextSort(byName, 'name')).toEqual({ key: 'name', direction: 'descending' })
+    expect(nextSort(nextSort(byName, 'name'), 'name')).toEqual(byName)
+    expect(nextSort(byName, 'created')).toEqual({ key: 'created', direction: 'descending' })
+    expect(nextSort(DEFAULT_SORT, 'type')).toEqual({ key: 'type', direction: 'ascending' })
+  })
+})
+
+describe('searching and filtering', () => {
+  it('finds a channel by name, APPKEY, AccessKeyId, platform label or code, or domain', () => {
+    const [, mini, site, ten] = channels
+    expect(select({ search: 'SHOP' })).toEqual(['Shop site', 'Shop app'])
+    expect(select({ search: mini?.appKey })).toEqual(['café mini'])
+    expect(select({ search: ten?.accessKeyId.toUpperCase() })).toEqual([ten?.name])
+    expect(select({ search: 'WeChat' })).toEqual(['café mini'])
+    expect(select({ search: 'bytedance' })).toEqual(['café mini'])
+    expect(select({ search: 'douyin' })).toEqual(['café mini'])
+    expect(select({ search: 'shop.example.com' })).toEqual([site?.name])
+  })
+
+  it('needs every word to match, ignores case and compares in NFC', () => {
+    expect(select({ search: '  shop   EXAMPLE ' })).toEqual(['Shop site'])
+    expect(select({ search: 'shop android' })).toEqual(['Shop app'])
+    expect(select({ search: 'shop ios' })).toEqual([])
+    expect(select({ search: 'cafe\u0301' })).toEqual(['café mini'])
+    expect(searchTerms('  A  b ')).toEqual(['a', 'b'])
+  })
+
+  it('does not match across two fields', () => {
+    // The end of the name "Shop app" and the start of its APPKEY "cak_…".
+    expect(select({ search: 'appcak_' })).toEqual([])
+    expect(select({ search: 'app' })).toContain('Shop app')
+  })
+
+  it('finds platforms by their label in the current language too', () => {
+    const indexed = indexChannels(channels, zhCN.platformLabels)
+    const sorted = sortChannels(indexed, DEFAULT_SORT)
+    expect(names(filterChannels(sorted, filter({ search: '微信' })))).toEqual(['café mini'])
+    expect(names(filterChannels(sorted, filter({ search: 'wechat' })))).toEqual(['café mini'])
+  })
+
+  it('filters by Application Type, with or without a search', () => {
+    expect(select({ appType: 'WEB' })).toEqual(['Shop site'])
+    expect(select({ appType: 'APP' })).toHaveLength(3)
+    expect(select({ appType: 'APP', search: 'shop' })).toEqual(['Shop app'])
+    expect(select({ appType: 'MINI_PROGRAM', search: 'shop' })).toEqual([])
+  })
+
+  it('keeps the sorted order when filtering', () => {
+    const sorted = sortChannels(indexChannels(channels, PLATFORM_LABELS), {
+      key: 'name',
+      direction: 'ascending'
+    })
+    expect(names(filterChannels(sorted, filter({ search: 'channel' })))).toEqual([
+      'Channel 9',
+      'channel 10'
+    ])
   })
 
   it('handles 10,000 channels', () => {
@@ -88,41 +144,18 @@ describe('selectChannels', () => {
       makeChannel({
         name: `Bulk-${i}-item`,
         appType: i % 2 ? 'APP' : 'WEB',
-        platforms: [],
-        domains: []
+        platforms: i % 2 ? ['IOS'] : [],
+        domains: i % 2 ? [] : [`https://site-${i}.example.com`]
       })
     )
-    expect(selectChannels(many, query({ appType: 'APP' }), PLATFORM_LABELS)).toHaveLength(5_000)
+    const sorted = sortChannels(indexChannels(many, PLATFORM_LABELS), DEFAULT_SORT)
+    expect(sorted).toHaveLength(10_000)
+    expect(filterChannels(sorted, filter({ appType: 'APP' }))).toHaveLength(5_000)
     expect(
-      names(
-        selectChannels(many, query({ appType: 'APP', search: 'bulk-9999-ITEM' }), PLATFORM_LABELS)
-      )
+      names(filterChannels(sorted, filter({ appType: 'APP', search: 'bulk-9999-ITEM' })))
     ).toEqual(['Bulk-9999-item'])
-    const page = paginate(selectChannels(many, query({}), PLATFORM_LABELS), 200)
-    expect(page).toMatchObject({ page: 200, pageCount: 200, from: 9951, to: 10_000, total: 10_000 })
-    expect(page.items).toHaveLength(50)
-  })
-})
-
-describe('paginate', () => {
-  const items = Array.from({ length: 120 }, (_, i) => i)
-
-  it('cuts pages of 50 and reports the range', () => {
-    expect(paginate(items, 1)).toMatchObject({ page: 1, pageCount: 3, from: 1, to: 50, total: 120 })
-    expect(paginate(items, 3)).toMatchObject({ from: 101, to: 120 })
-    expect(paginate(items, 3).items).toEqual(items.slice(100))
-  })
-
-  it('clamps a page that no longer exists', () => {
-    expect(paginate(items, 9).page).toBe(3)
-    expect(paginate(items, 0).page).toBe(1)
-    expect(paginate([], 4)).toMatchObject({
-      items: [],
-      page: 1,
-      pageCount: 1,
-      from: 0,
-      to: 0,
-      total: 0
-    })
+    expect(names(filterChannels(sorted, filter({ search: 'site-42.example' })))).toEqual([
+      'Bulk-42-item'
+    ])
   })
 })

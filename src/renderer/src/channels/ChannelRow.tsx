@@ -36,15 +36,20 @@ function KeyCell({
   )
 }
 
-/** One channel in the list. */
+/** One channel in the list: row `index` (0-based) of the shown channels. */
 export const ChannelRow = memo(function ChannelRow({
   channel,
+  index,
+  measureRef,
   secretTimeoutMs,
   actions,
   onEdit,
   onRemoved
 }: {
   readonly channel: ChannelView
+  readonly index: number
+  /** The virtualizer measures each rendered row, whose height varies with its content. */
+  readonly measureRef: (row: HTMLTableRowElement | null) => void
   readonly secretTimeoutMs: number
   readonly actions: ChannelActions
   readonly onEdit: (channel: ChannelView) => void
@@ -56,7 +61,8 @@ export const ChannelRow = memo(function ChannelRow({
     channel.appType === 'WEB' ? channel.domains : channel.platforms.map((p) => t.platformLabels[p])
 
   return (
-    <tr>
+    // aria-rowindex counts the header row as 1.
+    <tr ref={measureRef} data-index={index} data-id={channel.id} aria-rowindex={index + 2}>
       <th scope="row" className="cell-name">
         {channel.name}
       </th>

@@ -1,73 +1,68 @@
 import { Search } from 'lucide-react'
-import { useId } from 'react'
+import { useId, type Ref } from 'react'
 import { APP_TYPES, type AppType } from '@shared/channel'
 import { useI18n } from '../i18n/i18n-context'
-import { SORT_ORDERS, type ChannelQuery, type SortOrder } from './select-channels'
+import type { ChannelFilter } from './select-channels'
 
-/** Search, Application Type filter and sort order for the list. */
+/** Search and Application Type filter for the list, and how many channels it shows. */
 export function ChannelToolbar({
-  query,
-  onChange
+  filter,
+  onChange,
+  shown,
+  total,
+  searchRef,
+  typeRef
 }: {
-  readonly query: ChannelQuery
-  readonly onChange: (patch: Partial<ChannelQuery>) => void
+  readonly filter: ChannelFilter
+  readonly onChange: (patch: Partial<ChannelFilter>) => void
+  readonly shown: number
+  readonly total: number
+  readonly searchRef?: Ref<HTMLInputElement>
+  readonly typeRef?: Ref<HTMLSelectElement>
 }) {
   const { t } = useI18n()
   const ids = useId()
-  const sortLabels: Record<SortOrder, string> = {
-    newest: t.sortNewest,
-    oldest: t.sortOldest,
-    'name-asc': t.sortNameAsc,
-    'name-desc': t.sortNameDesc
-  }
 
   return (
-    <div className="toolbar" role="search">
-      <div className="search-field">
-        <Search aria-hidden="true" />
-        <label htmlFor={`${ids}-search`} className="visually-hidden">
-          {t.searchLabel}
+    <div className="toolbar">
+      <div className="toolbar-controls" role="search">
+        <div className="search-field">
+          <Search aria-hidden="true" />
+          <label htmlFor={`${ids}-search`} className="visually-hidden">
+            {t.searchLabel}
+          </label>
+          <input
+            ref={searchRef}
+            id={`${ids}-search`}
+            type="search"
+            className="input"
+            placeholder={t.searchPlaceholder}
+            value={filter.search}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => onChange({ search: e.target.value })}
+          />
+        </div>
+        <label className="toolbar-field">
+          <span className="visually-hidden">{t.filterLabel}</span>
+          <select
+            ref={typeRef}
+            className="input"
+            value={filter.appType}
+            onChange={(e) => onChange({ appType: e.target.value as AppType | 'ALL' })}
+          >
+            <option value="ALL">{t.allTypes}</option>
+            {APP_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t.appTypeLabels[type]}
+              </option>
+            ))}
+          </select>
         </label>
-        <input
-          id={`${ids}-search`}
-          type="search"
-          className="input"
-          placeholder={t.searchPlaceholder}
-          value={query.search}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => onChange({ search: e.target.value })}
-        />
       </div>
-      <label className="toolbar-field">
-        <span className="visually-hidden">{t.filterLabel}</span>
-        <select
-          className="input"
-          value={query.appType}
-          onChange={(e) => onChange({ appType: e.target.value as AppType | 'ALL' })}
-        >
-          <option value="ALL">{t.allTypes}</option>
-          {APP_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t.appTypeLabels[type]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="toolbar-field">
-        <span className="toolbar-label">{t.sortLabel}</span>
-        <select
-          className="input"
-          value={query.sort}
-          onChange={(e) => onChange({ sort: e.target.value as SortOrder })}
-        >
-          {SORT_ORDERS.map((order) => (
-            <option key={order} value={order}>
-              {sortLabels[order]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <p className="list-count" aria-live="polite" aria-atomic="true">
+        {t.showingCount(shown, total)}
+      </p>
     </div>
   )
 }

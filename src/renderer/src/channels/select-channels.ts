@@ -1,105 +1,133 @@
 /**
- * Search, filter, sort and paging over the channel list: pure, so it is tested without
- * React, and cheap enough for 10,000 channels on every keystroke.
+ * Search, filter and sort over the channel list: pure, so it is tested without React.
+ *
+ * The work is split by how often it has to happen at 10,000 channels:
+ * - `indexChannels` folds each channel's searchable text once per list (or language);
+ * - `sortChannels` sorts once per list or sort order;
+ * - `filterChannels` runs per keystroke: a linear scan of the sorted index with plain
+ *   `includes`, no sorting and no string building.
  */
-import type { AppType, ChannelView, Platform } from '@shared/channel'
+import {
+  APP_TYPES,
+  PLATFORM_LABELS,
+  type AppType,
+  type ChannelView,
+  type Platform
+} from '@shared/channel'
 
-export const SORT_ORDERS = ['newest', 'oldest', 'name-asc', 'name-desc'] as const
-export type SortOrder = (typeof SORT_ORDERS)[number]
+export const SORT_KEYS = ['name', 'type', 'created'] as const
+export type SortKey = (typeof SORT_KEYS)[number]
 
-export interface ChannelQuery {
-  readonly search: string
-  readonly appType: AppType | 'ALL'
-  readonly sort: SortOrder
+/** The values of `aria-sort`, so a header can show the order as it is. */
+export type SortDirection = 'ascending' | 'descending'
+
+export interface ChannelSort {
+  readonly key: SortKey
+  readonly direction: SortDirection
 }
 
-export const DEFAULT_QUERY: ChannelQuery = { search: '', appType: 'ALL', sort: 'newest' }
-export const PAGE_SIZE = 50
+export interface ChannelFilter {
+  readonly search: string
+  readonly appType: AppType | 'ALL'
+}
+
+export const DEFAULT_SORT: ChannelSort = { key: 'created', direction: 'descending' }
+export const DEFAULT_FILTER: ChannelFilter = { search: '', appType: 'ALL' }
+
+/** A channel with the folded text a search looks in. */
+export interface IndexedChannel {
+  readonly channel: ChannelView
+  readonly text: string
+}
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
 const fold = (text: string): string => text.normalize('NFC').toLocaleLowerCase()
 
-// The text a search looks in, computed once per channel object and label set (language).
-const haystacks = new WeakMap<object, WeakMap<ChannelView, string>>()
+// Fields are joined with a character no search term contains, so a term never matches
+// across two fields.
+const FIELD_SEPARATOR = '\n'
 
-function haystackOf(
-  channel: ChannelView,
+/**
+ * Each channel with its searchable text: name, APPKEY, AccessKeyId, domains, and each
+ * platform by code, by English label and by label in the current language.
+ */
+export function indexChannels(
+  channels: readonly ChannelView[],
   platformLabels: Readonly<Record<Platform, string>>
-): string {
-  let cache = haystacks.get(platformLabels)
-  if (cache === undefined) {
-    cache = new WeakMap()
-    haystacks.set(platformLabels, cache)
-  }
-  let text = cache.get(channel)
-  if (text === undefined) {
-    text = fold(
-      [
-        channel.name,
-        channel.appKey,
-        channel.accessKeyId,
-        ...channel.domains,
-        ...channel.platforms.map((p) => platformLabels[p] ?? p)
-      ].join('\n')
-    )
-    cache.set(channel, text)
-  }
-  return text
+): readonly IndexedChannel[] {
+  return channels.map((channel) => {
+    const parts = [channel.name, channel.appKey, channel.accessKeyId, ...channel.domains]
+    for (const platform of channel.platforms) {
+      parts.push(platform, PLATFORM_LABELS[platform], platformLabels[platform])
+    }
+    return { channel, text: fold(parts.join(FIELD_SEPARATOR)) }
+  })
 }
 
-function compare(a: ChannelView, b: ChannelView, sort: SortOrder): number {
-  switch (sort) {
-    case 'newest':
-      return b.createdAt.localeCompare(a.createdAt) || collator.compare(a.name, b.name)
-    case 'oldest':
-      return a.createdAt.localeCompare(b.createdAt) || collator.compare(a.name, b.name)
-    case 'name-asc':
-      return collator.compare(a.name, b.name) || a.createdAt.localeCompare(b.createdAt)
-    case 'name-desc':
-      return collator.compare(b.name, a.name) || a.createdAt.localeCompare(b.createdAt)
+const typeRank = (type: AppType): number => APP_TYPES.indexOf(type)
+
+const byName = (a: ChannelView, b: ChannelView): number => collator.compare(a.name, b.name)
+const byCreated = (a: ChannelView, b: ChannelView): number =>
+  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0
+const byId = (a: ChannelView, b: ChannelView): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** Ascending order for a sort key; ties fall back to the other keys, then the id. */
+function compareAscending(a: ChannelView, b: ChannelView, key: SortKey): number {
+  switch (key) {
+    case 'name':
+      return byName(a, b) || byCreated(a, b) || byId(a, b)
+    case 'type':
+      return typeRank(a.appType) - typeRank(b.appType) || byName(a, b) || byId(a, b)
+    case 'created':
+      return byCreated(a, b) || byName(a, b) || byId(a, b)
   }
 }
 
-/** The channels that match the query, in its order. */
+/** A sorted copy of the index. */
+export function sortChannels(
+  items: readonly IndexedChannel[],
+  sort: ChannelSort
+): readonly IndexedChannel[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1
+  return [...items].sort((a, b) => sign * compareAscending(a.channel, b.channel, sort.key))
+}
+
+/** The search as lower-cased words; a channel matches when its text contains every one. */
+export function searchTerms(search: string): readonly string[] {
+  return fold(search).split(/\s+/).filter(Boolean)
+}
+
+/** The channels of a sorted index that match the filter, in the index's order. */
+export function filterChannels(
+  sorted: readonly IndexedChannel[],
+  filter: ChannelFilter
+): readonly ChannelView[] {
+  const terms = searchTerms(filter.search)
+  const anyType = filter.appType === 'ALL'
+  const out: ChannelView[] = []
+  for (const { channel, text } of sorted) {
+    if (!anyType && channel.appType !== filter.appType) continue
+    if (terms.every((term) => text.includes(term))) out.push(channel)
+  }
+  return out
+}
+
+/** Index, sort and filter in one go (the list does the steps separately, memoised). */
 export function selectChannels(
   channels: readonly ChannelView[],
-  query: ChannelQuery,
+  filter: ChannelFilter,
+  sort: ChannelSort,
   platformLabels: Readonly<Record<Platform, string>>
 ): readonly ChannelView[] {
-  const terms = fold(query.search).split(/\s+/).filter(Boolean)
-  const matches = channels.filter(
-    (channel) =>
-      (query.appType === 'ALL' || channel.appType === query.appType) &&
-      terms.every((term) => haystackOf(channel, platformLabels).includes(term))
-  )
-  return matches.sort((a, b) => compare(a, b, query.sort))
+  return filterChannels(sortChannels(indexChannels(channels, platformLabels), sort), filter)
 }
 
-export interface Page<T> {
-  readonly items: readonly T[]
-  /** 1-based, clamped to the pages that exist. */
-  readonly page: number
-  readonly pageCount: number
-  /** 1-based positions of the first and last item shown (0 and 0 when empty). */
-  readonly from: number
-  readonly to: number
-  readonly total: number
-}
-
-/** One page of `items`. */
-export function paginate<T>(items: readonly T[], page: number, pageSize = PAGE_SIZE): Page<T> {
-  const total = items.length
-  const pageCount = Math.max(1, Math.ceil(total / pageSize))
-  const current = Math.min(Math.max(1, Math.floor(page)), pageCount)
-  const start = (current - 1) * pageSize
-  const slice = items.slice(start, start + pageSize)
-  return {
-    items: slice,
-    page: current,
-    pageCount,
-    from: total === 0 ? 0 : start + 1,
-    to: start + slice.length,
-    total
+/** The order a click on a column header asks for: the other direction, or the key's natural one. */
+export function nextSort(current: ChannelSort, key: SortKey): ChannelSort {
+  if (current.key === key) {
+    return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
   }
+  // Newest first is what people want from a time column; names and types read A to Z.
+  return { key, direction: key === 'created' ? 'descending' : 'ascending' }
 }

@@ -13,11 +13,19 @@ export interface I18n {
   readonly formatDateTime: (iso: string) => string
 }
 
+// Creating an Intl formatter costs far more than using one; the list formats a time per row.
+const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>()
+
 /** Formats an ISO timestamp; an unparsable one is shown as stored. */
 export function formatDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+  let format = dateTimeFormats.get(locale)
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+    dateTimeFormats.set(locale, format)
+  }
+  return format.format(date)
 }
 
 const fallback: I18n = {
