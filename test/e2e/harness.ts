@@ -3,21 +3,26 @@
  * See test/e2e/README.md for what is real and what stands in.
  */
 import { createHash, randomUUID } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { APP_ENTRY_URL, resolveAppPath } from '../../src/main/app-protocol'
 import { createAppServices, type AppServices } from '../../src/main/app-services'
 import type { Clipboard } from '../../src/main/clipboard/secret-clipboard'
 import { createDispatcher } from '../../src/main/ipc/handle'
 import { securityHeaders } from '../../src/main/security/csp'
+import { createRefusalAuditor } from '../../src/main/security/refused-ipc'
+import { consoleLogger } from '../../src/main/log'
 import { KeytarVault } from '../../src/main/vault/secret-vault'
 
 const ROOT = resolve(import.meta.dirname, '../..')
+const APP_VERSION = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+).version
 const RENDERER_DIR = join(ROOT, 'out/renderer')
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 const CHROMIUM_ARGS = [
@@ -50,23 +55,37 @@ export interface LaunchedApp {
   readonly clipboard: MemoryClipboard
   /** The main-process services, for assertions that look behind the UI. */
   readonly services: AppServices
+  /** Push an event to the page, as main's `webContents.send(channel, payload)` does. */
+  send(channel: string, payload: unknown): Promise<void>
   close(): Promise<void>
 }
 
 /** Electron's clipboard, as main sees it, kept in memory. */
 export class MemoryClipboard implements Clipboard {
-  private text = ''
+  #text = ''
+  #reads = 0
+  /**
+   * How many times the clipboard was read. The app reads it only to check, when the clear
+   * delay is over, whether it still holds the copied secret; a test can wait for that check
+   * instead of guessing how long it takes.
+   */
+  get reads(): number {
+    return this.#reads
+  }
   readText(): string {
-    return this.text
+    this.#reads += 1
+    return this.#text
   }
   writeText(text: string): void {
-    this.text = text
+    this.#text = text
   }
 }
 
 /** The keychain service name of a data folder: stable across launches, unique per folder. */
 export async function keychainServiceFor(dataDir: string): Promise<string> {
-  const digest = createHash('sha256').update(await realpath(dataDir)).digest('hex')
+  const digest = createHash('sha256')
+    .update(await realpath(dataDir))
+    .digest('hex')
   return `cam-e2e-${digest.slice(0, 16)}`
 }
 
@@ -92,7 +111,11 @@ function bundlePreload(): Promise<string> {
         }
       }
     })
-    return readFile(join(outDir, 'preload.js'), 'utf8')
+    try {
+      return await readFile(join(outDir, 'preload.js'), 'utf8')
+    } finally {
+      await rm(outDir, { recursive: true, force: true })
+    }
   })()
   return preloadBundle
 }
@@ -150,60 +173,87 @@ export async function closeBrowser(): Promise<void> {
   browser = undefined
 }
 
+/** Delete every keychain entry stored under `service`. */
+async function deleteKeychainEntries(service: string): Promise<void> {
+  const vault = new KeytarVault(service)
+  for (const account of await vault.accounts()) await vault.delete(account)
+}
+
+/** Run every step, even when one fails; rethrow the first failure. */
+async function runAll(steps: ReadonlyArray<() => Promise<unknown>>): Promise<void> {
+  let failure: unknown
+  for (const step of steps) {
+    try {
+      await step()
+    } catch (error) {
+      failure ??= error
+    }
+  }
+  if (failure !== undefined) throw failure
+}
+
 /** Start the real services on `dataDir`, load the built renderer in Chromium, and wire the preload. */
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const ownsDataDir = options.dataDir === undefined
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'cam-e2e-')))
-  await mkdir(dataDir, { recursive: true })
-  const keychainService = await keychainServiceFor(dataDir)
-  const clipboard = new MemoryClipboard()
-  const services = await createAppServices({
-    dataDir,
-    keychainService,
-    clipboard,
-    appVersion: 'e2e',
-    secretTimeoutMs: options.secretTimeoutMs ?? 30_000
-  })
-  const { server, origin } = await serveRenderer()
+  const teardown: Array<() => Promise<unknown>> = []
+  // Undo in reverse order: the page, the server, the services, then (only if ours) the data.
+  const stop = (): Promise<void> => runAll([...teardown].reverse())
+  if (ownsDataDir) {
+    teardown.push(() => rm(dataDir, { recursive: true, force: true }))
+    teardown.push(async () => deleteKeychainEntries(await keychainServiceFor(dataDir)))
+  }
 
-  // The same rule as the app: only the app's own top-level frame may call the API.
-  const dispatch = createDispatcher(services.handlers, {
-    isTrustedSender: (event) => event.senderFrame !== null && event.senderFrame.url.startsWith(`${origin}/`)
-  })
-
-  let context: BrowserContext | undefined
   try {
-    context = await (await sharedBrowser()).newContext({
+    await mkdir(dataDir, { recursive: true })
+    const keychainService = await keychainServiceFor(dataDir)
+    const clipboard = new MemoryClipboard()
+    const services = await createAppServices({
+      dataDir,
+      keychainService,
+      clipboard,
+      appVersion: APP_VERSION,
+      secretTimeoutMs: options.secretTimeoutMs ?? 30_000
+    })
+    teardown.push(() => services.dispose())
+    const { server, origin } = await serveRenderer()
+    teardown.push(() => new Promise<void>((done) => server.close(() => done())))
+
+    // The same rules as the app: only the app's own top-level frame may call the API, and a
+    // refused call is written to the audit log.
+    const refusals = createRefusalAuditor({ audit: services.audit, log: consoleLogger })
+    teardown.push(() => refusals.idle())
+    const dispatch = createDispatcher(services.handlers, {
+      isTrustedSender: (event) =>
+        event.senderFrame !== null && event.senderFrame.url.startsWith(`${origin}/`),
+      onRejected: refusals.onRejected
+    })
+
+    const chromiumBrowser = await sharedBrowser()
+    const context = await chromiumBrowser.newContext({
       locale: options.locale ?? 'en-US',
       viewport: options.viewport ?? { width: 1280, height: 800 }
     })
-    await context.exposeBinding('__camIpcInvoke', async (source, method: string, input: unknown) => {
-      const isMainFrame = source.frame === source.page.mainFrame()
-      const senderFrame = isMainFrame ? { url: source.frame.url() } : null
-      return dispatch({ senderFrame }, method, input)
-    })
+    teardown.push(() => context.close())
+    await context.exposeBinding(
+      '__camIpcInvoke',
+      async (source, method: string, input: unknown) => {
+        const isMainFrame = source.frame === source.page.mainFrame()
+        const senderFrame = isMainFrame ? { url: source.frame.url() } : null
+        return dispatch({ senderFrame }, method, input)
+      }
+    )
     await context.addInitScript({ content: await bundlePreload() })
     const page = await context.newPage()
     await page.goto(`${origin}/index.html`)
 
-    let closed = false
-    const close = async (): Promise<void> => {
-      if (closed) return
-      closed = true
-      await context?.close()
-      await new Promise<void>((done) => server.close(() => done()))
-      await services.dispose()
-      if (ownsDataDir) {
-        const vault = new KeytarVault(keychainService)
-        for (const account of await vault.accounts()) await vault.delete(account)
-        await rm(dataDir, { recursive: true, force: true })
-      }
-    }
-    return { page, dataDir, keychainService, clipboard, services, close }
+    let closing: Promise<void> | undefined
+    const close = (): Promise<void> => (closing ??= stop())
+    const send = (channel: string, payload: unknown): Promise<void> =>
+      page.evaluate(([c, p]) => window.__camIpcSend?.(c, p), [channel, payload] as const)
+    return { page, dataDir, keychainService, clipboard, services, send, close }
   } catch (error) {
-    await context?.close()
-    server.close()
-    await services.dispose()
+    await stop().catch(() => undefined)
     throw error
   }
 }
@@ -213,7 +263,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const dir = join(ROOT, 'docs/screenshots')
   await mkdir(dir, { recursive: true })
   const path = join(dir, `${name}.png`)
-  await writeFile(path, await page.screenshot({ fullPage: false }))
+  await writeFile(
+    path,
+    await page.screenshot({ fullPage: false, animations: 'disabled', caret: 'hide' })
+  )
   return path
 }
 

@@ -1,0 +1,138 @@
+/**
+ * Accessibility: axe-core (WCAG 2.x A and AA, including colour contrast, plus best practice)
+ * finds zero violations on every screen an administrator sees, in the light and the dark
+ * colour scheme. The page keeps its Content-Security-Policy throughout (see axeViolations).
+ */
+import { afterAll, afterEach, beforeEach, describe, it } from 'vitest'
+import { closeBrowser, launchApp, type LaunchedApp } from './harness'
+import { channelNamed, expectNoAxeViolations, keychainOf, Screen } from './support'
+
+const SCHEMES = ['light', 'dark'] as const
+
+describe.each(SCHEMES)('accessibility (%s colour scheme)', (colorScheme) => {
+  let app: LaunchedApp
+  let ui: Screen
+
+  beforeEach(async () => {
+    app = await launchApp()
+    ui = new Screen(app.page)
+    await app.page.emulateMedia({ colorScheme })
+    await ui.ready()
+  })
+
+  afterEach(async () => {
+    await app?.close()
+  })
+
+  afterAll(async () => {
+    await closeBrowser()
+  })
+
+  /** A list with one channel of each Application Type. */
+  const addChannels = async (): Promise<void> => {
+    await ui.create({ name: 'Shop app', appType: 'APP', platforms: ['Android', 'iOS'] })
+    await ui.create({
+      name: 'Shop mini program',
+      appType: 'Mini Program',
+      platforms: ['WeChat', 'Alipay']
+    })
+    await ui.create({
+      name: 'Shop website',
+      appType: 'WEB',
+      domains: ['https://shop.example.com', 'https://m.shop.example.com']
+    })
+    await ui.dismissToasts()
+  }
+
+  it('the empty state', async () => {
+    await app.page.getByRole('heading', { name: 'No data collection APIs yet' }).waitFor()
+    await expectNoAxeViolations(app.page, 'the empty state')
+  })
+
+  it('the list with several channels, a revealed secret and the toasts', async () => {
+    await addChannels()
+    await expectNoAxeViolations(app.page, 'the list')
+    await ui.revealSecret('Shop app')
+    await ui.button('Copy AccessKeyId of Shop website').click()
+    await app.page.getByText('AccessKeyId copied').waitFor()
+    await expectNoAxeViolations(app.page, 'the list with a revealed secret and a success toast')
+
+    // An error toast: the secret was deleted from the keychain behind the app's back.
+    await keychainOf(app).delete((await channelNamed(app, 'Shop website')).id)
+    await ui.button('View AccessKeySecret of Shop website').click()
+    await app.page.getByText('The AccessKeySecret of this API is not in the keychain.').waitFor()
+    await expectNoAxeViolations(app.page, 'the list with an error toast')
+  })
+
+  it('the Create form, empty and with errors', async () => {
+    const form = await ui.openCreateForm()
+    await expectNoAxeViolations(app.page, 'the empty Create form')
+
+    await form.getByRole('button', { name: 'OK', exact: true }).click()
+    await form.getByText('Enter a Channel Name.').waitFor()
+    await expectNoAxeViolations(app.page, 'the Create form with errors (nothing chosen)')
+
+    await form.getByRole('radio', { name: 'APP', exact: true }).check()
+    await ui.button('New Platform Configuration').click()
+    await form.getByLabel('Platform 1', { exact: true }).selectOption({ label: 'iOS' })
+    await form.getByLabel('Platform 2', { exact: true }).selectOption({ label: 'iOS' })
+    await form.getByRole('button', { name: 'OK', exact: true }).click()
+    await form.getByText('This platform is already configured.').waitFor()
+    await expectNoAxeViolations(app.page, 'the Create form with a platform error')
+
+    await form.getByRole('radio', { name: 'WEB', exact: true }).check()
+    await form.getByLabel('Network Domain 1', { exact: true }).fill('ftp://shop.example.com/path')
+    await form.getByRole('button', { name: 'OK', exact: true }).click()
+    await form.getByText('Only http:// and https:// Network Domains are supported.').waitFor()
+    await expectNoAxeViolations(app.page, 'the Create form with a domain error')
+
+    await form.getByRole('radio', { name: 'No', exact: true }).check()
+    await form
+      .getByText(
+        'You do not need to configure this API if data is not collected by Quick Tracking.'
+      )
+      .waitFor()
+    await expectNoAxeViolations(app.page, 'the Create form with Quick Tracking "No"')
+  })
+
+  it('the Edit form', async () => {
+    await addChannels()
+    await ui.button('Edit Shop website').click()
+    await app.page.getByRole('dialog', { name: 'Edit App API' }).waitFor()
+    await expectNoAxeViolations(app.page, 'the Edit form')
+  })
+
+  it('the Update and Remove confirmations', async () => {
+    await addChannels()
+    await ui.button('Update AccessKeySecret of Shop app').click()
+    await ui.confirmation.waitFor()
+    await expectNoAxeViolations(app.page, 'the Update confirmation')
+    await ui.confirmation.getByRole('button', { name: 'Cancel', exact: true }).click()
+    await ui.confirmation.waitFor({ state: 'hidden' })
+
+    await ui.button('Remove Shop mini program').click()
+    await ui.confirmation.waitFor()
+    await expectNoAxeViolations(app.page, 'the Remove confirmation')
+  })
+
+  it('the audit log, empty and with entries', async () => {
+    await ui.button('Audit log').click()
+    const log = app.page.getByRole('dialog', { name: 'Audit log' })
+    await log.getByText('No entries yet.').waitFor()
+    await expectNoAxeViolations(app.page, 'the empty audit log')
+    await log.getByRole('button', { name: 'Close', exact: true }).click()
+    await log.waitFor({ state: 'hidden' })
+
+    await addChannels()
+    await ui.revealSecret('Shop app')
+    await ui.button('Audit log').click()
+    await log.getByRole('cell', { name: 'Viewed AccessKeySecret' }).waitFor()
+    await expectNoAxeViolations(app.page, 'the audit log with entries')
+  })
+
+  it('the About dialog', async () => {
+    await ui.button('About').click()
+    await app.page.getByRole('dialog', { name: 'About Collection API Manager' }).waitFor()
+    await expectNoAxeViolations(app.page, 'the About dialog')
+  })
+})
