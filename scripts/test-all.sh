@@ -74,7 +74,11 @@ fi
 step "Tests (unit, component, integration, end-to-end)"
 mkdir -p test-results
 export CAM_TEST_RUN=1
-dbus-run-session -- sh -c '
+# A keyring of this run's own: gnome-keyring keeps its file under XDG_DATA_HOME, and two runs
+# sharing ~/.local/share/keyrings can overwrite each other's entries.
+keyring_home=$(mktemp -d)
+trap 'rm -rf "$keyring_home"' EXIT
+XDG_DATA_HOME="$keyring_home" dbus-run-session -- sh -c '
   echo -n "test-keyring-password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 ' 2> >(grep -v "Failed to set fd limit" >&2)
