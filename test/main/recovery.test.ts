@@ -50,18 +50,18 @@ const DAMAGE: ReadonlyArray<
   [
     'a wrongly typed field',
     'invalid',
-    (good) => good.replace('"platforms": [', '"platforms": 7, "x": [')
+    (good) => good.replace(/"platforms":\s*\[/, '"platforms": 7, "x": [')
   ],
   [
     'a record missing its AccessKeyId',
     'invalid',
-    (good) => good.replace(/"accessKeyId": "[^"]*",/, '')
+    (good) => good.replace(/"accessKeyId":\s*"[^"]*",/, '')
   ],
   ['an array instead of an object', 'invalid', () => '[]'],
   [
     'a future schemaVersion',
     'future-version',
-    (good) => good.replace('"schemaVersion": 1', '"schemaVersion": 7')
+    (good) => good.replace(/"schemaVersion":\s*1/, '"schemaVersion": 7')
   ],
   ['a folder where the file should be', 'unreadable', () => null]
 ]

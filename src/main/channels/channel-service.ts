@@ -36,6 +36,8 @@ export interface ChannelServiceDeps {
   readonly log?: Logger
   /** Whose words the keychain help uses; defaults to this process's platform. */
   readonly platform?: NodeJS.Platform
+  /** Told each time a list is served (the deferred start-up reconcile waits for the first). */
+  readonly onListed?: () => void
 }
 
 /** Edit input: the editable fields plus the id. */
@@ -59,6 +61,63 @@ export interface ReconcileReport {
 }
 
 type SecretStatus = ChannelView['secretStatus']
+
+// nameKey() normalises and case-folds: too slow to repeat for 10,000 names on every create.
+// Stored records are frozen, so a record's key never changes.
+const nameKeys = new WeakMap<ChannelRecord, string>()
+
+/** nameKey(record.name), remembered per frozen record. */
+function storedNameKey(record: ChannelRecord): string {
+  let key = nameKeys.get(record)
+  if (key === undefined) {
+    key = nameKey(record.name)
+    if (Object.isFrozen(record)) nameKeys.set(record, key)
+  }
+  return key
+}
+
+/**
+ * The ids by name key of the last stored (frozen) list seen, extended when records were only
+ * appended to it (a create), rebuilt otherwise. It covers a list's records by reference, so a
+ * draft that starts with that list needs only its other records checked one by one.
+ */
+class NameIndex {
+  #list: readonly ChannelRecord[] = []
+  #ids = new Map<string, string[]>()
+
+  /** The index and how many leading records of `channels` it covers. */
+  cover(channels: readonly ChannelRecord[]): {
+    ids: ReadonlyMap<string, readonly string[]>
+    covered: number
+  } {
+    if (Object.isFrozen(channels)) this.#follow(channels)
+    return this.#startsWith(channels)
+      ? { ids: this.#ids, covered: this.#list.length }
+      : { ids: new Map(), covered: 0 }
+  }
+
+  #startsWith(channels: readonly ChannelRecord[]): boolean {
+    const list = this.#list
+    if (channels === list) return true
+    if (channels.length < list.length) return false
+    for (let i = 0; i < list.length; i++) if (channels[i] !== list[i]) return false
+    return true
+  }
+
+  /** Move to `list` (frozen, so it cannot change under the index). */
+  #follow(list: readonly ChannelRecord[]): void {
+    if (list === this.#list) return
+    const from = this.#startsWith(list) ? this.#list.length : 0
+    if (from === 0) this.#ids = new Map()
+    for (let i = from; i < list.length; i++) {
+      const key = storedNameKey(list[i])
+      const ids = this.#ids.get(key)
+      if (ids) ids.push(list[i].id)
+      else this.#ids.set(key, [list[i].id])
+    }
+    this.#list = list
+  }
+}
 
 // Only accounts shaped like our channel ids are ever cleaned up, in case the service
 // name is shared with something else.
@@ -84,6 +143,7 @@ export class ChannelService {
   readonly #log: Logger
   readonly #clipboard: SecretClipboard
   readonly #exclusive = new SerialQueue()
+  readonly #names = new NameIndex()
   // What is known about each record's secret without asking the keychain per row.
   readonly #secretStatus = new Map<string, Exclude<SecretStatus, 'unknown'>>()
 
@@ -93,9 +153,14 @@ export class ChannelService {
     this.#clipboard = new SecretClipboard(deps.clipboard, deps.secretTimeoutMs, deps.timers)
   }
 
-  /** Every channel with its secret status (from the last reconcile, 'unknown' before it). */
+  /**
+   * Every channel with its secret status (from the last reconcile, 'unknown' before it). It
+   * never asks the keychain, and a view carries no secret.
+   */
   async list(): Promise<ChannelView[]> {
-    return this.#d.store.list().map((record) => this.#view(record))
+    const views = this.#d.store.list().map((record) => this.#view(record))
+    this.#d.onListed?.()
+    return views
   }
 
   /** One channel; NOT_FOUND if it does not exist. */
@@ -316,7 +381,11 @@ export class ChannelService {
 
   #assertNameFree(channels: readonly ChannelRecord[], name: string, exceptId?: string): void {
     const key = nameKey(name)
-    if (channels.some((c) => c.id !== exceptId && nameKey(c.name) === key)) {
+    const { ids, covered } = this.#names.cover(channels)
+    const taken =
+      (ids.get(key) ?? []).some((id) => id !== exceptId) ||
+      channels.slice(covered).some((c) => c.id !== exceptId && storedNameKey(c) === key)
+    if (taken) {
       throw new AppError('CONFLICT', MESSAGES.nameTaken, { name: MESSAGES.nameTaken })
     }
   }

@@ -84,14 +84,17 @@ export class BackupStore implements StoreFileObserver {
     })
   }
 
-  /** A file was written: keep it when the newest backup is older than the interval. */
-  async written(text: string): Promise<void> {
+  /**
+   * A file was written: keep it when the newest backup is older than the interval. The text
+   * is built only then: copying a large file on every write would double the write's cost.
+   */
+  async written(text: () => string): Promise<void> {
     await this.#safely(async () => {
       const newest = await this.#newestBackup()
       const now = this.#now().getTime()
       const last = newest ? Date.parse(newest.name.createdAt) : Number.NEGATIVE_INFINITY
       // A clock set back also takes one: the interval cannot be trusted then.
-      if (now - last >= this.#intervalMs || now < last) await this.#take(text)
+      if (now - last >= this.#intervalMs || now < last) await this.#take(text())
     })
   }
 

@@ -17,6 +17,7 @@ import type {
 } from '../../shared/ipc/contract'
 import type { AuditLog } from '../audit/audit-log'
 import { ChannelService, type ReconcileReport } from '../channels/channel-service'
+import { StartupReconcile, type StartupReconcileDelays } from '../channels/startup-reconcile'
 import type { Clipboard, Timers } from '../clipboard/secret-clipboard'
 import { generateKey as defaultGenerateKey, type KeyGenerator } from '../keys/generate'
 import { describeError, redact, type Logger } from '../log'
@@ -48,13 +49,15 @@ export interface DataSessionOptions {
   readonly generateKey?: KeyGenerator
   readonly newId?: () => string
   readonly timers?: Timers
+  /** When the deferred start-up reconcile runs (see StartupReconcile). */
+  readonly reconcileDelays?: StartupReconcileDelays
 }
 
 type State =
   | {
       readonly mode: 'normal'
       readonly service: ChannelService
-      readonly reconciled: Promise<ReconcileReport | null>
+      readonly reconcile: StartupReconcile
     }
   | { readonly mode: 'recovery'; readonly recovery: RecoveryStatus }
 
@@ -90,7 +93,7 @@ export class DataSession {
   /** Open the data folder: normal mode on a good (or missing) file, recovery mode on a damaged one. */
   static async open(options: DataSessionOptions): Promise<DataSession> {
     const session = new DataSession(options)
-    await session.#load()
+    await session.#load('start-up')
     return session
   }
 
@@ -104,10 +107,13 @@ export class DataSession {
     return state.mode === 'recovery' ? state.recovery : null
   }
 
-  /** The start-up reconcile of the current store: its report, or null (keychain unavailable, recovery mode). */
+  /**
+   * The start-up reconcile of the current store: its report, or null (keychain unavailable,
+   * recovery mode). It is deferred off the start-up path; asking for it starts it now.
+   */
   get reconciled(): Promise<ReconcileReport | null> {
     const state = this.#current()
-    return state.mode === 'normal' ? state.reconciled : Promise.resolve(null)
+    return state.mode === 'normal' ? state.reconcile.report() : Promise.resolve(null)
   }
 
   /** The channel service; RECOVERY_REQUIRED while the data file is damaged. */
@@ -184,12 +190,14 @@ export class DataSession {
     await this.#probe
     const state = this.#state
     if (state?.mode === 'normal') {
-      await state.reconciled
+      // A reconcile under way finishes; one not yet started is left for the next start.
+      if (state.reconcile.started) await state.reconcile.report()
+      else state.reconcile.cancel()
       await state.service.dispose()
     }
   }
 
-  async #load(): Promise<void> {
+  async #load(when: 'start-up' | 'recovered'): Promise<void> {
     const store = new ChannelStore({
       dataDir: this.dataDir,
       file: this.#file,
@@ -212,6 +220,20 @@ export class DataSession {
       this.#probe = this.#vault.accounts().catch(() => undefined)
       return
     }
+    // While a damaged file is kept, its channels' secrets are kept too: the user may still
+    // repair that file, and a secret deleted from the keychain cannot be brought back.
+    const keepOrphans = (await listDamagedCopies(this.filePath)).length > 0
+    // Not at start: opening the app and showing the list make no keychain call. A locked or
+    // missing keychain must not stop the app from showing the list either; the records show
+    // 'unknown' secret status until it ran, and each keychain action reports the fix.
+    const reconcile = new StartupReconcile(
+      () =>
+        service.reconcile({ keepOrphans }).catch((error: unknown) => {
+          this.#o.log.warn('Start-up reconcile skipped: the keychain is not available.', error)
+          return null
+        }),
+      this.#o.reconcileDelays
+    )
     const service = new ChannelService({
       store,
       vault: this.#vault,
@@ -223,18 +245,12 @@ export class DataSession {
       secretTimeoutMs: this.#o.secretTimeoutMs,
       timers: this.#o.timers,
       log: this.#o.log,
-      platform: this.#o.platform
+      platform: this.#o.platform,
+      onListed: () => reconcile.listed()
     })
-    // While a damaged file is kept, its channels' secrets are kept too: the user may still
-    // repair that file, and a secret deleted from the keychain cannot be brought back.
-    const keepOrphans = (await listDamagedCopies(this.filePath)).length > 0
-    // A locked or missing keychain must not stop the app from showing the list; the
-    // records show 'unknown' secret status and each keychain action reports the fix.
-    const reconciled = service.reconcile({ keepOrphans }).catch((error: unknown) => {
-      this.#o.log.warn('Start-up reconcile skipped: the keychain is not available.', error)
-      return null
-    })
-    this.#state = { mode: 'normal', service, reconciled }
+    // After a recovery action the window is already showing: no reason to wait.
+    if (when === 'recovered') void reconcile.report()
+    this.#state = { mode: 'normal', service, reconcile }
   }
 
   async #describe(error: StoreLoadError): Promise<RecoveryStatus> {
@@ -264,7 +280,7 @@ export class DataSession {
         'The data folder could not be written, so the damaged file is still in place and nothing was changed. Check free disk space and permissions, or open the data folder.'
       )
     }
-    await this.#load()
+    await this.#load('recovered')
     return damagedFile
   }
 

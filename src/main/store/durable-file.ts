@@ -4,6 +4,7 @@
  * loss. Here a write is: unique temp file in the same directory → write → fsync →
  * rename over the target → fsync the directory, so the rename itself is on disk too.
  */
+import { isAscii } from 'node:buffer'
 import { randomUUID } from 'node:crypto'
 import * as fsp from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
@@ -18,8 +19,15 @@ export interface DurableFsOps {
   readonly readdir: (path: string) => Promise<string[]>
 }
 
+/**
+ * The text of UTF-8 `bytes`. The data file is written in ASCII, which decodes as Latin-1 into a
+ * one-byte string several times faster than through the UTF-8 decoder, to the same text.
+ */
+export const decodeUtf8 = (bytes: Buffer): string =>
+  isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
+
 export const nodeFsOps: DurableFsOps = {
-  readFile: (path, encoding) => fsp.readFile(path, encoding),
+  readFile: async (path) => decodeUtf8(await fsp.readFile(path)),
   open: (path, flags, mode) => fsp.open(path, flags, mode),
   rename: (from, to) => fsp.rename(from, to),
   unlink: (path) => fsp.unlink(path),
@@ -53,7 +61,7 @@ const isErrno = (error: unknown, ...codes: string[]): boolean =>
   codes.includes(String((error as { code?: unknown }).code))
 
 /** A text file whose every write is atomic (all or nothing) and durable once it resolves. */
-export class DurableTextFile implements Adapter<string> {
+export class DurableTextFile implements ByteWritableFile {
   readonly path: string
   readonly #fs: DurableFsOps
 
@@ -73,14 +81,26 @@ export class DurableTextFile implements Adapter<string> {
   }
 
   /** Replace the file's content atomically and durably. */
-  async write(text: string): Promise<void> {
+  write(text: string): Promise<void> {
+    return this.#replace((handle) => handle.writeFile(text, 'utf8'))
+  }
+
+  /**
+   * Replace the file's content with `chunks` (its bytes, in order) atomically and durably: the
+   * same as write() of their UTF-8 text, without building that text.
+   */
+  writeBytes(chunks: readonly Uint8Array[]): Promise<void> {
+    return this.#replace((handle) => writeAll(handle, chunks))
+  }
+
+  async #replace(fill: (handle: fsp.FileHandle) => Promise<void>): Promise<void> {
     const dir = dirname(this.path)
     // Unique per write, so two processes (or a crashed earlier run) never share a temp file.
     const temp = join(dir, `.${basename(this.path)}.${randomUUID()}.tmp`)
     try {
       const handle = await this.#fs.open(temp, 'wx', 0o600)
       try {
-        await handle.writeFile(text, 'utf8')
+        await fill(handle)
         await handle.sync()
       } finally {
         await handle.close()
@@ -104,6 +124,26 @@ export class DurableTextFile implements Adapter<string> {
    */
   removeStaleTempFiles(): Promise<number> {
     return removeStaleTempFiles(dirname(this.path), tempFilePattern(this.path), this.#fs)
+  }
+}
+
+/** A text file that can also be written from its bytes (DurableTextFile); the store prefers that. */
+export interface ByteWritableFile extends Adapter<string> {
+  writeBytes(chunks: readonly Uint8Array[]): Promise<void>
+}
+
+export const canWriteBytes = (file: Adapter<string>): file is ByteWritableFile =>
+  typeof (file as Partial<ByteWritableFile>).writeBytes === 'function'
+
+/** Write every chunk at the handle's position, in order, however the system splits the writes. */
+async function writeAll(handle: fsp.FileHandle, chunks: readonly Uint8Array[]): Promise<void> {
+  const total = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)
+  let written = (await handle.writev([...chunks])).bytesWritten
+  if (written === total) return
+  const rest = Buffer.concat(chunks).subarray(written)
+  for (let offset = 0; offset < rest.length; offset += written) {
+    written = (await handle.write(rest, offset, rest.length - offset)).bytesWritten
+    if (written === 0) throw new Error('The disk accepted no more bytes.')
   }
 }
 

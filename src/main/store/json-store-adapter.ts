@@ -3,15 +3,14 @@
  * migrate, validate on read; serialise and refuse anything secret-shaped on write.
  */
 import type { Adapter } from 'lowdb'
-import { CHECKSUM_LENGTH, identifyKey, KEY_KINDS } from '../../shared/keys'
-import { DirectorySyncError } from './durable-file'
+import type { ChannelRecord } from '../../shared/channel'
+import { canWriteBytes, DirectorySyncError } from './durable-file'
+import { parseStoreData } from './record-validation'
 import { StoreLoadError, StoreWriteError } from './store-errors'
-import {
-  CURRENT_SCHEMA_VERSION,
-  storeDataSchema,
-  type Migrations,
-  type StoreData
-} from './store-file'
+import { StoreEncoder } from './store-encoding'
+import { CURRENT_SCHEMA_VERSION, type Migrations, type StoreData } from './store-file'
+
+export { assertNoSecret, encodeStoreData } from './store-encoding'
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -67,7 +66,8 @@ export function decodeStoreText(text: string, filePath: string, migrations: Migr
       )
     }
   }
-  const parsed = storeDataSchema.safeParse(data)
+  // The same answer as storeDataSchema.safeParse, without zod's cost on a good file.
+  const parsed = parseStoreData(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     throw invalid(`${issue.path.join('.') || '(top level)'}: ${issue.message}`, parsed.error)
@@ -80,30 +80,15 @@ function channelCount(data: Record<string, unknown>): number | undefined {
   return Array.isArray(data.channels) ? data.channels.length : undefined
 }
 
-const { prefix: SECRET_PREFIX, bodyLength: SECRET_BODY } = KEY_KINDS.accessKeySecret
-// Only secret-prefixed candidates: scanning every AppKey/AccessKeyId would cost a CRC each.
-const SECRET_CANDIDATE = new RegExp(
-  `\\b${SECRET_PREFIX}_[0-9A-Za-z]{${SECRET_BODY + CHECKSUM_LENGTH}}\\b`,
-  'g'
-)
-
-/** Throws if `text` contains a well-formed AccessKeySecret: the data file must never hold one. */
-export function assertNoSecret(text: string): void {
-  for (const match of text.matchAll(SECRET_CANDIDATE)) {
-    if (identifyKey(match[0]) === 'accessKeySecret') {
-      throw new StoreWriteError('Refusing to write an AccessKeySecret to the data file.')
-    }
-  }
-}
-
 /** Told about the exact text of a file that loaded and validated, or was just written. */
 export interface StoreFileObserver {
   loaded(text: string): Promise<void>
-  written(text: string): Promise<void>
+  /**
+   * A new version of the file was written; `text()` returns its exact text. Building that
+   * text copies the whole file, so call it only when it is needed.
+   */
+  written(text: () => string): Promise<void>
 }
-
-/** The data file's text for `data`. */
-export const encodeStoreData = (data: StoreData): string => `${JSON.stringify(data, null, 2)}\n`
 
 /** Adapter<StoreData> over a text adapter (the durable file in the app). */
 export class JsonStoreAdapter implements Adapter<StoreData> {
@@ -111,6 +96,7 @@ export class JsonStoreAdapter implements Adapter<StoreData> {
   readonly #filePath: string
   readonly #migrations: Migrations
   readonly #observer: StoreFileObserver | undefined
+  readonly #encoder = new StoreEncoder()
 
   constructor(
     file: Adapter<string>,
@@ -149,14 +135,27 @@ export class JsonStoreAdapter implements Adapter<StoreData> {
    * (the file was replaced, only the folder fsync failed), which passes through.
    */
   async write(data: StoreData): Promise<void> {
-    const text = encodeStoreData(data)
-    assertNoSecret(text)
+    const encoded = this.#encoder.encode(data)
     try {
-      await this.#file.write(text)
+      if (canWriteBytes(this.#file)) await this.#file.writeBytes(encoded.chunks)
+      else await this.#file.write(encoded.text())
     } catch (cause) {
-      if (cause instanceof DirectorySyncError) throw cause
+      if (cause instanceof DirectorySyncError) {
+        // The new file is what readers see: the next encoding must start from it.
+        encoded.commit()
+        throw cause
+      }
       throw new StoreWriteError('Could not write the data file.', { cause })
     }
-    await this.#observer?.written(text)
+    encoded.commit()
+    await this.#observer?.written(encoded.text)
+  }
+
+  /**
+   * Encode up to `count` records of the current `channels` ahead of the next write, so the
+   * first change after start-up does not pay for every record. True when all are encoded.
+   */
+  prepareWrites(channels: readonly ChannelRecord[], count: number): boolean {
+    return this.#encoder.warm(channels, count)
   }
 }
