@@ -3,6 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import uiText from './scripts/eslint/no-literal-ui-text.js'
 
 const nodeAndElectron = [
   { name: 'electron', message: 'src/shared and src/renderer must not import Electron.' },
@@ -13,7 +14,9 @@ const nodeAndElectron = [
 ]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'docs/**', 'bench/results/**'] },
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'docs/**', 'bench/results/**']
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,8 +28,14 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } }
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       '@typescript-eslint/consistent-type-imports': 'error'
     }
   },
@@ -42,12 +51,21 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules }
   },
   {
+    // Every word on screen comes from the i18n resources (scripts/eslint/no-literal-ui-text.js).
+    files: ['src/renderer/**/*.tsx'],
+    plugins: { 'ui-text': uiText },
+    rules: { 'ui-text/no-literal-ui-text': 'error' }
+  },
+  {
     // Where code may run is part of its folder: shared code is pure, the renderer is a web page.
     files: ['src/shared/**', 'src/renderer/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: nodeAndElectron, patterns: [{ group: ['node:*'], message: 'No Node built-ins here.' }] }
+        {
+          paths: nodeAndElectron,
+          patterns: [{ group: ['node:*'], message: 'No Node built-ins here.' }]
+        }
       ]
     }
   },
@@ -58,7 +76,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "Identifier[name='ipcMain']", message: 'Use the handle() wrapper in src/main/ipc.' },
+        {
+          selector: "Identifier[name='ipcMain']",
+          message: 'Use the handle() wrapper in src/main/ipc.'
+        },
         { selector: "Identifier[name='ipcRenderer']", message: 'Use window.api from the preload.' }
       ]
     }

@@ -6,9 +6,11 @@ import { mkdir } from 'node:fs/promises'
 import { userInfo } from 'node:os'
 import type { Adapter } from 'lowdb'
 import { z } from 'zod'
+import type { Language } from '../shared/i18n/languages'
 import type { AppStatus, RecoveryStatus } from '../shared/ipc/contract'
 import { AuditLog } from './audit/audit-log'
 import type { ChannelService, ReconcileReport } from './channels/channel-service'
+import type { StartupReconcileDelays } from './channels/startup-reconcile'
 import type { Clipboard } from './clipboard/secret-clipboard'
 import { createHandlers } from './ipc/handlers'
 import type { IpcHandlers } from './ipc/handle'
@@ -37,6 +39,12 @@ export interface AppServicesOptions {
   readonly storeFile?: (filePath: string) => Adapter<string>
   /** Whose words the keychain help uses (tests); defaults to this process's platform. */
   readonly platform?: NodeJS.Platform
+  /** When the deferred start-up reconcile runs (tests); see StartupReconcile. */
+  readonly reconcileDelays?: StartupReconcileDelays
+  /** The OS language for app.info (Electron's `app.getLocale()`); omitted outside Electron. */
+  readonly locale?: string
+  /** Called with the page's language (app.setLanguage); index.ts rebuilds the native menu. */
+  readonly onLanguage?: (language: Language) => void
 }
 
 export interface AppServices {
@@ -48,7 +56,11 @@ export interface AppServices {
   readonly handlers: IpcHandlers
   /** What is wrong with the data file while in recovery mode (null in normal mode). */
   readonly recovery: RecoveryStatus | null
-  /** Settles when the current store's start-up reconcile is done: its report, or null if the keychain was unavailable or the app is in recovery mode. */
+  /**
+   * Settles when the current store's start-up reconcile is done: its report, or null if the
+   * keychain was unavailable or the app is in recovery mode. The reconcile is kept off the
+   * start-up path (shortly after the first list is served); reading this starts it at once.
+   */
   readonly reconciled: Promise<ReconcileReport | null>
   /** Mode and keychain state (what app.status answers). */
   status(): AppStatus
@@ -112,7 +124,8 @@ export function currentUser(): string {
 }
 
 /**
- * Open the data folder and wire every service; reconcile runs in the background. A damaged
+ * Open the data folder and wire every service, without a keychain call: reconcile runs in the
+ * background shortly after the first list is served. A damaged
  * data file does not make this throw: the services start in recovery mode (`recovery` says
  * what happened) and the file stays untouched until the user chooses what to do.
  */
@@ -135,7 +148,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     openPath: options.openPath,
     storeFile: options.storeFile,
     backups: options.backups,
-    platform: options.platform
+    platform: options.platform,
+    reconcileDelays: options.reconcileDelays
   })
   const handlers = createHandlers({
     channels: () => session.channels(),
@@ -151,9 +165,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       dataFile: session.filePath,
       keychainBackend: keychainBackendName(options.platform ?? process.platform),
       keychainService: options.keychainService,
-      secretTimeoutMs
+      secretTimeoutMs,
+      ...(options.locale ? { locale: options.locale } : {})
     },
     status: () => session.status(),
+    setLanguage: options.onLanguage,
     recovery: session
   })
 

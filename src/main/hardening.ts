@@ -122,25 +122,28 @@ export function denyAllPermissions(session: SessionLike): void {
   )
 }
 
+/** Open `url` in the user's browser if it is an allow-listed https page; log and drop it otherwise. */
+export function openIfAllowed(
+  url: string,
+  { openExternal, log }: Pick<GuardOptions, 'openExternal' | 'log'>
+): void {
+  if (!isAllowedExternalUrl(url)) {
+    log?.warn(`Blocked a link to ${where(url)}: not an allow-listed https page.`)
+    return
+  }
+  openExternal(url).catch((error: unknown) => log?.warn('Could not open an external link.', error))
+}
+
 /** Guard one WebContents: navigation, redirects, new windows, <webview> and Bluetooth choosers. */
 export function guardWebContents(contents: WebContentsLike, options: GuardOptions): void {
-  const { isAppUrl, openExternal, log } = options
-
-  const openIfAllowed = (url: string): void => {
-    if (!isAllowedExternalUrl(url)) {
-      log?.warn(`Blocked a link to ${where(url)}: not an allow-listed https page.`)
-      return
-    }
-    openExternal(url).catch((error: unknown) =>
-      log?.warn('Could not open an external link.', error)
-    )
-  }
+  const { isAppUrl } = options
+  const open = (url: string): void => openIfAllowed(url, options)
 
   const blockTopLevel = (event: PreventableEvent, legacyUrl: unknown): void => {
     const url = event.url ?? (typeof legacyUrl === 'string' ? legacyUrl : '')
     if (isAppUrl(url)) return
     event.preventDefault()
-    openIfAllowed(url)
+    open(url)
   }
 
   contents.on('will-navigate', blockTopLevel)
@@ -155,7 +158,7 @@ export function guardWebContents(contents: WebContentsLike, options: GuardOption
   })
   contents.on('will-attach-webview', (event: PreventableEvent) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    openIfAllowed(url)
+    open(url)
     return { action: 'deny' }
   })
   contents.on(
@@ -167,11 +170,16 @@ export function guardWebContents(contents: WebContentsLike, options: GuardOption
   )
 }
 
-/** Install the guards on the default session, every later session and every WebContents; call once when ready, before the first window. */
-export function hardenApp(options: HardeningOptions): void {
+/**
+ * Install the guards on the default session, every later session and every WebContents; call
+ * once when ready, before the first window. Returns the guarded link opener (the native
+ * menu's documentation link goes through it too).
+ */
+export function hardenApp(options: HardeningOptions): (url: string) => void {
   denyAllPermissions(options.defaultSession)
   options.app.on('session-created', (session: SessionLike) => denyAllPermissions(session))
   options.app.on('web-contents-created', (_event: unknown, contents: WebContentsLike) =>
     guardWebContents(contents, options)
   )
+  return (url) => openIfAllowed(url, options)
 }

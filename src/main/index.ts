@@ -11,6 +11,8 @@ import {
   dialog,
   // eslint-disable-next-line no-restricted-syntax -- handed to registerIpc, the one place that uses it
   ipcMain,
+  Menu,
+  nativeTheme,
   net,
   protocol,
   session,
@@ -29,9 +31,13 @@ import { hardenApp } from './hardening'
 import { createDispatcher } from './ipc/handle'
 import { registerIpc } from './ipc/register'
 import { createAppLogger, redact } from './log'
+import { buildMenuTemplate } from './menu'
 import { createRefusalAuditor } from './security/refused-ipc'
 import { isAppMainFrame } from './security/sender'
-import { createMainWindow } from './window'
+import { createMainWindow, windowBackground } from './window'
+import { matchLanguage, type Language } from '../shared/i18n/languages'
+import { NATIVE_STRINGS } from '../shared/i18n/native'
+import { MENU_COMMAND_CHANNEL } from '../shared/ipc/events'
 import icon from '../../resources/icon.png?asset'
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
@@ -46,13 +52,36 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHE
 
 let services: AppServices | undefined
 let mainWindow: BrowserWindow | undefined
+/** The language of main's own words (the menu): the OS language until the page says otherwise. */
+let language: Language | undefined
 
 /** Only the app's own top-level frame, showing the app's own page, may call the API. */
 const isTrustedSender = (event: IpcMainInvokeEvent): boolean =>
   isAppMainFrame(event, mainWindow, isOwnUrl)
 
+/** The OS language (Electron's, which follows the OS) as one the app speaks. */
+const osLanguage = (): Language => matchLanguage([app.getLocale()])
+
+/** Build the native menu in `next`; the page's Create App API, Find and About go to the window. */
+function installMenu(next: Language, openLink: (url: string) => void): void {
+  if (next === language) return
+  language = next
+  const template = buildMenuTemplate({
+    language: next,
+    isMac: process.platform === 'darwin',
+    isPackaged: app.isPackaged,
+    send: (command) => {
+      if (mainWindow && !mainWindow.isDestroyed()) {
+        mainWindow.webContents.send(MENU_COMMAND_CHANNEL, command)
+      }
+    },
+    openLink
+  })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
+
 async function start(): Promise<void> {
-  hardenApp({
+  const openLink = hardenApp({
     app,
     defaultSession: session.defaultSession,
     isAppUrl: isOwnUrl,
@@ -65,6 +94,7 @@ async function start(): Promise<void> {
     APP_SCHEME,
     createAppProtocolHandler({ rootDir: rendererDir, fetchFile: (fileUrl) => net.fetch(fileUrl) })
   )
+  installMenu(osLanguage(), openLink)
   const settings = readSettingsFromEnv(process.env)
   const dataDir = app.getPath('userData')
   // A damaged data file does not stop start-up: the services open in recovery mode and the
@@ -75,6 +105,9 @@ async function start(): Promise<void> {
     secretTimeoutMs: settings.secretTimeoutMs,
     clipboard,
     appVersion: app.getVersion(),
+    locale: app.getLocale(),
+    // The page settles its language (the user's choice, else the OS's) and tells main.
+    onLanguage: (next) => installMenu(next, openLink),
     log,
     openPath: async (path) => {
       const failure = await shell.openPath(path)
@@ -96,8 +129,15 @@ async function start(): Promise<void> {
     preload: join(__dirname, '../preload/index.cjs'),
     icon,
     isPackaged: app.isPackaged,
+    // nativeTheme follows the OS ('system'); start in the page's background, no white flash.
+    dark: nativeTheme.shouldUseDarkColors,
     url: devServerUrl ?? APP_ENTRY_URL,
     onLoadError: (error) => log.error('The window could not load the app.', error)
+  })
+  nativeTheme.on('updated', () => {
+    if (mainWindow && !mainWindow.isDestroyed()) {
+      mainWindow.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors))
+    }
   })
 }
 
@@ -116,7 +156,10 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       log.error('Start-up failed', error)
-      dialog.showErrorBox('Collection API Manager could not start', redact(String(error)))
+      dialog.showErrorBox(
+        NATIVE_STRINGS[language ?? osLanguage()].startFailed,
+        redact(String(error))
+      )
       app.exit(1)
     })
 }

@@ -39,8 +39,21 @@ export function secureWebPreferences({
   }
 }
 
+/**
+ * The page's background (`--bg` in src/renderer/src/styles/base.css) in each theme: the window
+ * starts in it, so there is no white flash before the first frame in the dark theme.
+ */
+export const WINDOW_BACKGROUND = { light: '#f5f6f8', dark: '#15181d' } as const
+
+/** The window background for the OS theme (Electron's nativeTheme.shouldUseDarkColors). */
+export function windowBackground(dark: boolean): string {
+  return dark ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light
+}
+
 export interface MainWindowOptions extends WebPreferencesOptions {
   readonly icon: string
+  /** Whether the OS uses a dark theme now (the page follows it through prefers-color-scheme). */
+  readonly dark?: boolean
 }
 
 /** Everything the main window is constructed with. */
@@ -54,6 +67,7 @@ export function mainWindowOptions(options: MainWindowOptions): BrowserWindowCons
     show: false,
     title: 'Collection API Manager',
     icon: options.icon,
+    backgroundColor: windowBackground(options.dark ?? false),
     autoHideMenuBar: false,
     webPreferences: secureWebPreferences(options)
   }

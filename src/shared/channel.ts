@@ -4,6 +4,8 @@
  * Pure: no `electron`, `node:` or DOM imports.
  */
 import { z } from 'zod'
+import { MAX_DOMAINS, NAME_MAX_LENGTH } from './limits'
+import { MESSAGE_TEXTS } from './messages'
 import { normaliseOrigin } from './origin'
 
 export const APP_TYPES = ['APP', 'MINI_PROGRAM', 'WEB'] as const
@@ -56,28 +58,29 @@ export function platformsFor(appType: AppType): readonly Platform[] {
   }
 }
 
-export const NAME_MAX_LENGTH = 64
-export const MAX_DOMAINS = 50
+export { MAX_DOMAINS, NAME_MAX_LENGTH }
 export const MAX_PLATFORM_ROWS = MINI_PROGRAM_PLATFORMS.length
 /** Upper bound on any raw string accepted before trimming, so huge payloads fail fast. */
 export const RAW_STRING_LIMIT = 2048
 
+const T = MESSAGE_TEXTS
+
+/** The rules' messages, in English (main's words); each has a code in src/shared/messages.ts. */
 export const MESSAGES = {
-  nameRequired: 'Enter a Channel Name.',
-  nameTooLong: `Channel Name can be at most ${NAME_MAX_LENGTH} characters.`,
-  nameBadCharacters: 'Channel Name cannot contain control, invisible or text-direction characters.',
-  nameTaken: 'A channel with this name already exists.',
-  quickTrackingNo:
-    'You do not need to configure this API if data is not collected by Quick Tracking.',
-  appTypeRequired: 'Select an Application Type.',
-  platformRequired: 'Select a platform.',
-  platformNotAllowed: 'This platform is not available for this Application Type.',
-  platformDuplicate: 'This platform is already configured.',
-  platformsRequired: 'Add at least one platform.',
-  domainsRequired: 'Add at least one Network Domain.',
-  domainsTooMany: `At most ${MAX_DOMAINS} Network Domains.`,
-  domainDuplicate: 'This Network Domain is already configured.',
-  appTypeImmutable: 'Application Type cannot be changed after the API is created.'
+  nameRequired: T.channelName.required,
+  nameTooLong: T.channelName.tooLong,
+  nameBadCharacters: T.channelName.badCharacters,
+  nameTaken: T.channelName.taken,
+  quickTrackingNo: T.quickTracking.notCollected,
+  appTypeRequired: T.appType.required,
+  platformRequired: T.platform.required,
+  platformNotAllowed: T.platform.notAllowed,
+  platformDuplicate: T.platform.duplicate,
+  platformsRequired: T.platform.listRequired,
+  domainsRequired: T.domain.listRequired,
+  domainsTooMany: T.domain.tooMany,
+  domainDuplicate: T.domain.duplicate,
+  appTypeImmutable: T.appType.immutable
 } as const
 
 // C0/C1 controls; the Unicode bidi embedding/override/isolate and mark characters; and
@@ -111,8 +114,8 @@ export const channelNameSchema = z
 
 /** A Network Domain: validated and normalised to its canonical origin. */
 export const domainSchema = z
-  .string({ error: 'Enter a Network Domain.' })
-  .max(RAW_STRING_LIMIT, 'This Network Domain is too long.')
+  .string({ error: T.domain.empty })
+  .max(RAW_STRING_LIMIT, T.domain.tooLong)
   .transform((raw, ctx) => {
     const result = normaliseOrigin(raw)
     if (!result.ok) {
@@ -150,7 +153,11 @@ function checkConfiguration(value: ChannelFieldsOut, ctx: z.RefinementCtx): void
     const seen = new Set<string>()
     value.domains.forEach((domain, index) => {
       if (seen.has(domain)) {
-        ctx.addIssue({ code: 'custom', path: ['domains', index], message: MESSAGES.domainDuplicate })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['domains', index],
+          message: MESSAGES.domainDuplicate
+        })
       }
       seen.add(domain)
     })
@@ -166,9 +173,17 @@ function checkConfiguration(value: ChannelFieldsOut, ctx: z.RefinementCtx): void
   const seen = new Set<string>()
   value.platforms.forEach((platform, index) => {
     if (!allowed.includes(platform)) {
-      ctx.addIssue({ code: 'custom', path: ['platforms', index], message: MESSAGES.platformNotAllowed })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['platforms', index],
+        message: MESSAGES.platformNotAllowed
+      })
     } else if (seen.has(platform)) {
-      ctx.addIssue({ code: 'custom', path: ['platforms', index], message: MESSAGES.platformDuplicate })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['platforms', index],
+        message: MESSAGES.platformDuplicate
+      })
     }
     seen.add(platform)
   })
@@ -178,7 +193,7 @@ export const createChannelInputSchema = channelFieldsSchema.superRefine(checkCon
 export type CreateChannelInput = z.input<typeof createChannelInputSchema>
 export type ChannelFields = z.output<typeof createChannelInputSchema>
 
-const channelIdSchema = z.uuid({ error: 'Unknown channel.' })
+const channelIdSchema = z.uuid({ error: T.request.unknownChannel })
 export const channelIdInputSchema = z.strictObject({ id: channelIdSchema })
 export type ChannelIdInput = z.input<typeof channelIdInputSchema>
 
@@ -192,7 +207,7 @@ export const COPYABLE_FIELDS = ['appKey', 'accessKeyId', 'accessKeySecret'] as c
 export type CopyableField = (typeof COPYABLE_FIELDS)[number]
 export const copyInputSchema = z.strictObject({
   id: channelIdSchema,
-  field: z.enum(COPYABLE_FIELDS, { error: 'Unknown field.' })
+  field: z.enum(COPYABLE_FIELDS, { error: T.request.unknownField })
 })
 export type CopyInput = z.input<typeof copyInputSchema>
 
@@ -201,7 +216,10 @@ const isoTimestamp = z.iso.datetime()
 /** A channel as stored in the data file. It never holds the AccessKeySecret. */
 export const channelRecordSchema = z.strictObject({
   id: z.uuid(),
-  name: z.string().min(1).max(NAME_MAX_LENGTH * 2),
+  name: z
+    .string()
+    .min(1)
+    .max(NAME_MAX_LENGTH * 2),
   collectedByQuickTracking: z.literal(true),
   appType: appTypeSchema,
   platforms: z.array(platformSchema),
@@ -215,4 +233,6 @@ export const channelRecordSchema = z.strictObject({
 export type ChannelRecord = Readonly<z.output<typeof channelRecordSchema>>
 
 /** What the renderer's list receives: the record plus whether its secret is in the keychain. */
-export type ChannelView = ChannelRecord & { readonly secretStatus: 'present' | 'missing' | 'unknown' }
+export type ChannelView = ChannelRecord & {
+  readonly secretStatus: 'present' | 'missing' | 'unknown'
+}

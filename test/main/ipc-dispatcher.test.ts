@@ -129,6 +129,17 @@ const hostile: Record<IpcMethod, Array<[string, unknown]>> = {
     ['a huge id', { backupId: huge }],
     ['an extra field', { backupId, evil: true }]
   ],
+  'app.setLanguage': [
+    ['nothing', undefined],
+    ['an empty object', {}],
+    ['an unknown language', { language: 'fr' }],
+    ['a bare tag', { language: 'zh' }],
+    ['a language in another case', { language: 'ZH-cn' }],
+    ['a prototype name', { language: '__proto__' }],
+    ['a language array', { language: ['en'] }],
+    ['a huge language', { language: huge }],
+    ['an extra field', { language: 'en', evil: true }]
+  ],
   'recovery.startEmpty': [
     ['nothing', undefined],
     ['an empty object', {}],
@@ -297,7 +308,11 @@ describe('IPC dispatcher', () => {
         fieldErrors: {
           name: 'Enter a Channel Name.',
           'domains.1': 'Only http:// and https:// Network Domains are supported.'
-        }
+        },
+        // The same messages as codes, for the renderer to word in the user's language.
+        messageCode: 'request.andMore',
+        messageParams: { problem: 'Enter a Channel Name.', count: 1 },
+        fieldCodes: { name: 'channelName.required', 'domains.1': 'domain.protocol' }
       }
     })
   })
@@ -388,7 +403,11 @@ describe('IPC dispatcher', () => {
         const result = await dispatch(trustedEvent, 'channels.list', undefined)
         expect(result).toEqual({
           ok: false,
-          error: { code: 'INTERNAL', message: 'Something went wrong. The details are in the log.' }
+          error: {
+            code: 'INTERNAL',
+            message: 'Something went wrong. The details are in the log.',
+            messageCode: 'app.internal'
+          }
         })
         expect(JSON.stringify(result)).not.toContain('exploded')
         expect(log.lines.join('\n')).toContain('channels.list')

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { formatDateTime } from '@renderer/i18n/i18n-context'
+import { formatDateTime } from '@renderer/i18n/format'
 import { createFakeApi } from './fake-api'
 import { makeChannel } from './fixtures'
 import { findRow, findTable, renderApp } from './render-app'

@@ -161,7 +161,7 @@ describe('searching, filtering and sorting the list', () => {
   })
 
   it('speaks Chinese in the count and the no-match message', async () => {
-    const { user } = renderApp(createFakeApi({ channels: channels() }), { locale: 'zh-CN' })
+    const { user } = renderApp(createFakeApi({ channels: channels() }), { language: 'zh-CN' })
     expect(await screen.findByText('显示 3 个渠道，共 3 个')).toBeInTheDocument()
     await user.type(screen.getByRole('searchbox', { name: '搜索渠道' }), '微信')
     expect(await screen.findByText('没有与“微信”匹配的渠道。')).toBeInTheDocument()

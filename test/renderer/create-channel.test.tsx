@@ -147,7 +147,7 @@ describe('Create App API', () => {
     expect(dialog.getByRole('combobox', { name: 'Platform 1' })).toHaveValue('')
   })
 
-  it('disables OK while saving', async () => {
+  it('disables OK while saving, keeping the focus on it, and saves once', async () => {
     const { user, fake } = renderApp()
     const release = fake.hold('channels.create')
     const dialog = await openCreateDialog(user)
@@ -155,7 +155,11 @@ describe('Create App API', () => {
     const ok = within(dialog).getByRole('button', { name: 'OK' })
 
     await user.click(ok)
-    await waitFor(() => expect(ok).toBeDisabled())
+    await waitFor(() => expect(ok).toHaveAttribute('aria-disabled', 'true'))
+    expect(ok).toHaveAttribute('aria-busy', 'true')
+    expect(ok).toHaveFocus()
+    await user.click(ok)
+    await user.keyboard('{Enter}')
     expect(fake.api.channels.create).toHaveBeenCalledTimes(1)
 
     release()

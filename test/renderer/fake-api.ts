@@ -21,7 +21,9 @@ import {
   type UpdateChannelInput
 } from '@shared/channel'
 import type { AppErrorData, FieldErrors, Result } from '@shared/errors'
+import type { Language } from '@shared/i18n/languages'
 import type { AppInfo, AppStatus, IpcMethod, RecoveryStatus } from '@shared/ipc/contract'
+import type { MenuCommand } from '@shared/ipc/events'
 import type { Api } from '@renderer/api/api-context'
 import { dummySecret, testAccessKeyId, testAppKey, testTime, testUuid } from './fixtures'
 import type { z } from 'zod'
@@ -38,6 +40,8 @@ export interface FakeApiOptions {
   readonly backupChannels?: readonly ChannelView[]
   /** Entries already in the audit log. */
   readonly audit?: readonly AuditEntry[]
+  /** The OS language main reports in app.info (absent: main does not say). */
+  readonly osLocale?: string
 }
 
 export interface FakeApi {
@@ -57,6 +61,12 @@ export interface FakeApi {
   readonly hold: (method: IpcMethod) => () => void
   /** Make the keychain unavailable (with the fix main would name) or available again. */
   readonly setKeychain: (unavailableMessage: string | null) => void
+  /** Play main's native menu sending a command to the page. */
+  readonly menuCommand: (command: MenuCommand) => void
+  /** How many menu-command subscriptions are live. */
+  readonly menuListeners: () => number
+  /** Every language the page told main it speaks (app.setLanguage), in order. */
+  readonly languages: () => readonly Language[]
 }
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value })
@@ -103,6 +113,8 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
   let clipboard: string | null = null
   let keychainError: string | null = options.keychainUnavailable ?? null
   let recovery: RecoveryStatus | null = options.recovery ?? null
+  const menuListeners = new Set<(command: MenuCommand) => void>()
+  const languages: Language[] = []
   let n = 10_000
   let minutes = 600
   const now = (): string => testTime(++minutes)
@@ -181,7 +193,8 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     dataFile: '/tmp/collection-api-manager-test/channels.json',
     keychainBackend: 'Secret Service (libsecret: GNOME Keyring, KWallet)',
     keychainService: 'collection-api-manager-test',
-    secretTimeoutMs: options.secretTimeoutMs ?? 30_000
+    secretTimeoutMs: options.secretTimeoutMs ?? 30_000,
+    ...(options.osLocale === undefined ? {} : { locale: options.osLocale })
   }
 
   const api: Api = {
@@ -296,7 +309,13 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     },
     app: {
       info: vi.fn(() => run('app.info', () => ok(info))),
-      status: vi.fn(() => run('app.status', () => ok(status())))
+      status: vi.fn(() => run('app.status', () => ok(status()))),
+      setLanguage: vi.fn((language: Language) =>
+        run('app.setLanguage', () => {
+          languages.push(language)
+          return ok({ language })
+        })
+      )
     },
     recovery: {
       status: vi.fn(() => run('recovery.status', () => ok(recovery))),
@@ -323,6 +342,14 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
       openDataFolder: vi.fn(() =>
         run('recovery.openDataFolder', () => ok({ path: '/tmp/collection-api-manager-test' }))
       )
+    },
+    menu: {
+      onCommand: vi.fn((listener: (command: MenuCommand) => void) => {
+        menuListeners.add(listener)
+        return () => {
+          menuListeners.delete(listener)
+        }
+      })
     }
   }
 
@@ -353,6 +380,9 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     },
     setKeychain: (message) => {
       keychainError = message
-    }
+    },
+    menuCommand: (command) => menuListeners.forEach((listener) => listener(command)),
+    menuListeners: () => menuListeners.size,
+    languages: () => [...languages]
   }
 }

@@ -10,6 +10,9 @@ import {
   type ChannelFormValues
 } from '@renderer/channel-form/form-values'
 import { MESSAGES } from '@shared/channel'
+import { codeOfMessage } from '@shared/messages'
+
+const code = (text: string): string | undefined => codeOfMessage(text)?.code
 import { makeChannel } from './fixtures'
 
 const values = (patch: Partial<ChannelFormValues>): ChannelFormValues => ({
@@ -18,7 +21,7 @@ const values = (patch: Partial<ChannelFormValues>): ChannelFormValues => ({
   ...patch
 })
 
-/** The form schema's issues as `path → message`. */
+/** The form schema's issues as `path → message` (a message code: the form words it). */
 function issues(input: ChannelFormValues): Record<string, string> {
   const result = channelFormSchema.safeParse(input)
   if (result.success) return {}
@@ -62,7 +65,7 @@ describe('toChannelInput', () => {
       platforms: [{ value: 'IOS' }]
     })
     expect(toChannelInput(form).collectedByQuickTracking).toBe(false)
-    expect(issues(form)).toEqual({ collectedByQuickTracking: MESSAGES.quickTrackingNo })
+    expect(issues(form)).toEqual({ collectedByQuickTracking: code(MESSAGES.quickTrackingNo) })
   })
 })
 
@@ -98,12 +101,12 @@ describe('channelFormSchema', () => {
   it('puts a duplicate platform on its row', () => {
     expect(
       issues(values({ appType: 'APP', platforms: [{ value: 'IOS' }, { value: 'IOS' }] }))
-    ).toEqual({ 'platforms.1.value': MESSAGES.platformDuplicate })
+    ).toEqual({ 'platforms.1.value': 'platform.duplicate' })
   })
 
   it('puts an empty platform row and a bad domain on their rows', () => {
     expect(issues(values({ appType: 'MINI_PROGRAM', platforms: [{ value: '' }] }))).toEqual({
-      'platforms.0.value': MESSAGES.platformRequired
+      'platforms.0.value': 'platform.required'
     })
     expect(
       issues(
@@ -112,11 +115,11 @@ describe('channelFormSchema', () => {
           domains: [{ value: 'https://ok.example' }, { value: 'ftp://x.example' }]
         })
       )
-    ).toEqual({ 'domains.1.value': 'Only http:// and https:// Network Domains are supported.' })
+    ).toEqual({ 'domains.1.value': 'domain.protocol' })
   })
 
   it('requires an Application Type', () => {
-    expect(issues(values({ appType: '' }))).toEqual({ appType: MESSAGES.appTypeRequired })
+    expect(issues(values({ appType: '' }))).toEqual({ appType: 'appType.required' })
   })
 })
 

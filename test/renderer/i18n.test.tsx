@@ -1,11 +1,18 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { MESSAGES } from '@shared/channel'
-import { detectLocale, matchLocale } from '@renderer/i18n/locale'
-import { translateMessage } from '@renderer/i18n/translate-message'
+import { withMessageCodes } from '@shared/errors'
+import { matchLanguage } from '@shared/i18n/languages'
+import { MESSAGE_CODES, MESSAGE_TEXTS, messageText } from '@shared/messages'
+import { createI18n } from '@renderer/i18n/i18n'
+import { initialLanguage } from '@renderer/i18n/language'
+import { say, saidOfError } from '@renderer/i18n/say'
 import { createFakeApi } from './fake-api'
 import { makeChannel } from './fixtures'
 import { findRow, renderApp } from './render-app'
+
+const zh = createI18n('zh-CN').t
+const en = createI18n('en').t
 
 describe('interface language', () => {
   afterEach(() => {
@@ -13,27 +20,32 @@ describe('interface language', () => {
   })
 
   it('follows the OS language: Chinese variants get Simplified Chinese, others English', () => {
-    expect(matchLocale(['zh-CN', 'en-US'])).toBe('zh-CN')
-    expect(matchLocale(['zh'])).toBe('zh-CN')
-    expect(matchLocale(['en-GB', 'zh-CN'])).toBe('en')
-    expect(matchLocale(['fr-FR', 'zh-TW'])).toBe('zh-CN')
-    expect(matchLocale(['fr-FR'])).toBe('en')
-    expect(matchLocale([])).toBe('en')
+    expect(matchLanguage(['zh-CN', 'en-US'])).toBe('zh-CN')
+    expect(matchLanguage(['zh'])).toBe('zh-CN')
+    expect(matchLanguage(['zh-Hans-CN'])).toBe('zh-CN')
+    expect(matchLanguage(['zh_CN'])).toBe('zh-CN')
+    expect(matchLanguage(['en-GB', 'zh-CN'])).toBe('en')
+    expect(matchLanguage(['fr-FR', 'zh-TW'])).toBe('zh-CN')
+    expect(matchLanguage(['fr-FR'])).toBe('en')
+    expect(matchLanguage([])).toBe('en')
   })
 
   it('prefers the stored choice over the OS language', () => {
     vi.stubGlobal('navigator', { languages: ['zh-CN'], language: 'zh-CN' })
-    expect(detectLocale()).toBe('zh-CN')
+    expect(initialLanguage()).toBe('zh-CN')
     window.localStorage.setItem('collection-api-manager.locale', 'en')
-    expect(detectLocale()).toBe('en')
+    expect(initialLanguage()).toBe('en')
+    window.localStorage.setItem('collection-api-manager.locale', 'klingon')
+    expect(initialLanguage()).toBe('zh-CN')
   })
 
-  it('switches to Simplified Chinese and back, and remembers the choice', async () => {
+  it('switches to Simplified Chinese and back, remembers the choice and tells main', async () => {
     const fake = createFakeApi({
       channels: [makeChannel({ name: 'Shop app', appType: 'MINI_PROGRAM', platforms: ['WECHAT'] })]
     })
     const { user } = renderApp(fake)
     await findRow('Shop app')
+    await waitFor(() => expect(fake.languages()).toEqual(['en']))
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '简体中文')
 
@@ -45,15 +57,34 @@ describe('interface language', () => {
     expect(row.getByRole('button', { name: '复制 Shop app 的 AccessKeyId' })).toHaveTextContent(
       '复制'
     )
+    expect(screen.getByText('显示 1 个渠道，共 1 个')).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('zh-CN')
+    expect(document.title).toBe('采集 API 管理')
     expect(window.localStorage.getItem('collection-api-manager.locale')).toBe('zh-CN')
+    await waitFor(() => expect(fake.languages()).toEqual(['en', 'zh-CN']))
 
     await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'English')
+    expect(screen.getByRole('button', { name: 'Create API' })).toBeInTheDocument()
+    expect(document.title).toBe('Collection API Manager')
+    await waitFor(() => expect(fake.languages()).toEqual(['en', 'zh-CN', 'en']))
+  })
+
+  it('follows the OS language main reports, unless the user chose one', async () => {
+    renderApp(createFakeApi({ osLocale: 'zh-CN' }))
+    expect(await screen.findByRole('button', { name: '创建 API' })).toBeInTheDocument()
+  })
+
+  it('keeps the language the user chose over the OS language main reports', async () => {
+    window.localStorage.setItem('collection-api-manager.locale', 'en')
+    const fake = createFakeApi({ osLocale: 'zh-CN' })
+    renderApp(fake)
+    await waitFor(() => expect(fake.api.app.info).toHaveBeenCalled())
+    await screen.findByRole('heading', { name: 'No data collection APIs yet' })
     expect(screen.getByRole('button', { name: 'Create API' })).toBeInTheDocument()
   })
 
   it('shows validation messages in Chinese', async () => {
-    const { user } = renderApp(createFakeApi(), { locale: 'zh-CN' })
+    const { user } = renderApp(createFakeApi(), { language: 'zh-CN' })
     await user.click(await screen.findByRole('button', { name: '创建 API' }))
     await user.click(await screen.findByRole('menuitem', { name: '创建 App API' }))
     const dialog = within(await screen.findByRole('dialog', { name: '创建 App API' }))
@@ -63,14 +94,111 @@ describe('interface language', () => {
     expect(dialog.getByRole('textbox', { name: '渠道名称' })).toHaveAccessibleDescription(
       '请输入渠道名称。'
     )
+    expect(dialog.getByRole('group', { name: '应用类型' })).toHaveAccessibleDescription(
+      '请选择应用类型。'
+    )
+    await user.click(dialog.getByRole('radio', { name: '否' }))
+    expect(
+      dialog.getByText('如果数据不是由 Quick Tracking 采集，则无需配置此 API。')
+    ).toBeInTheDocument()
   })
 
-  it('has a Chinese translation for every shared validation message', () => {
-    for (const message of Object.values(MESSAGES)) {
-      const translated = translateMessage(message, 'zh-CN')
-      expect(translated, message).not.toBe(message)
+  it('words main’s errors in Chinese by their code, in the form and in toasts', async () => {
+    const fake = createFakeApi({ channels: [makeChannel({ name: 'Shop app' })] })
+    // As main sends them: English text, plus the codes the dispatcher adds.
+    fake.failNext(
+      'channels.create',
+      withMessageCodes({
+        code: 'CONFLICT',
+        message: MESSAGES.nameTaken,
+        fieldErrors: { name: MESSAGES.nameTaken }
+      })
+    )
+    fake.failNext(
+      'channels.revealSecret',
+      withMessageCodes({ code: 'SECRET_MISSING', message: messageText('secret.missing') })
+    )
+    const { user } = renderApp(fake, { language: 'zh-CN' })
+    const row = within(await findRow('Shop app'))
+
+    await user.click(row.getByRole('button', { name: '查看 Shop app 的 AccessKeySecret' }))
+    expect(
+      await screen.findByText('钥匙串中没有此 API 的 AccessKeySecret。请点击“更新”签发新的密钥。')
+    ).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: '创建 API' }))
+    await user.click(await screen.findByRole('menuitem', { name: '创建 App API' }))
+    const dialog = within(await screen.findByRole('dialog', { name: '创建 App API' }))
+    await user.type(dialog.getByRole('textbox', { name: '渠道名称' }), 'Shop app 2')
+    await user.click(dialog.getByRole('radio', { name: 'APP' }))
+    await user.selectOptions(dialog.getByRole('combobox', { name: '平台 1' }), 'Android')
+    await user.click(dialog.getByRole('button', { name: '确定' }))
+
+    expect(dialog.getByRole('textbox', { name: '渠道名称' })).toHaveAccessibleDescription(
+      '已存在同名的渠道。'
+    )
+  })
+
+  it('shows a message it has no words for as main sent it', async () => {
+    const fake = createFakeApi({ channels: [makeChannel({ name: 'Shop app' })] })
+    fake.failNext('channels.revealSecret', { code: 'INTERNAL', message: 'Disk on fire.' })
+    const { user } = renderApp(fake, { language: 'zh-CN' })
+    const row = within(await findRow('Shop app'))
+    await user.click(row.getByRole('button', { name: '查看 Shop app 的 AccessKeySecret' }))
+    expect(await screen.findByText('Disk on fire.')).toBeInTheDocument()
+  })
+
+  it('words a templated message with its parts, and a message inside another', () => {
+    const composite = withMessageCodes({
+      code: 'VALIDATION',
+      message: `${MESSAGES.nameRequired} (and 2 more problems)`
+    })
+    expect(composite).toMatchObject({
+      messageCode: 'request.andMore',
+      messageParams: { problem: MESSAGES.nameRequired, count: 2 }
+    })
+    expect(say(zh, saidOfError(composite))).toBe('请输入渠道名称。（另有 2 个问题）')
+    expect(say(en, saidOfError(composite))).toBe(composite.message)
+
+    const rotate = withMessageCodes({
+      code: 'KEYCHAIN_UNAVAILABLE',
+      message: `${messageText('keychain.unavailableLinux')} ${messageText('secret.rotateUncertain').replace('{{help}} ', '')}`
+    })
+    expect(rotate.messageCode).toBe('secret.rotateUncertain')
+    const worded = say(zh, saidOfError(rotate))
+    expect(worded).toMatch(/^未找到已解锁的钥匙串。/)
+    expect(worded).toContain('钥匙串在更新过程中出错')
+    expect(say(en, saidOfError(rotate))).toBe(rotate.message)
+
+    const folder = withMessageCodes({
+      code: 'INTERNAL',
+      message: 'The data folder could not be opened. It is /home/王/数据'
+    })
+    expect(say(zh, saidOfError(folder))).toBe('无法打开数据文件夹。它位于 /home/王/数据')
+  })
+
+  it('recognises a message without a code by its English text (an older main, the fake)', () => {
+    expect(say(zh, { text: MESSAGES.domainDuplicate })).toBe('此网络域名已配置。')
+    expect(say(zh, { text: 'domain.duplicate' })).toBe('此网络域名已配置。')
+    expect(say(zh, { text: 'Some message from main' })).toBe('Some message from main')
+    expect(say(en, { text: MESSAGES.nameTaken })).toBe(MESSAGES.nameTaken)
+  })
+
+  it('has Chinese words for every message code, and English words that are main’s own', () => {
+    for (const code of MESSAGE_CODES) {
+      const english = en(`messages.${code}`, { count: 2, problem: 'P', help: 'H', path: '/p' })
+      const chinese = zh(`messages.${code}`, { count: 2, problem: 'P', help: 'H', path: '/p' })
+      expect(chinese, code).not.toBe(english)
+      expect(chinese, code).toMatch(/[\u4e00-\u9fff]/)
     }
-    expect(translateMessage('Some message from main', 'zh-CN')).toBe('Some message from main')
-    expect(translateMessage(MESSAGES.nameTaken, 'en')).toBe(MESSAGES.nameTaken)
+    expect(en('messages.channelName.required')).toBe(MESSAGE_TEXTS.channelName.required)
+  })
+
+  it('shows a channel name verbatim, even one that looks like i18next syntax', async () => {
+    const name = '$t(app.title) {{name}} <b>'
+    renderApp(createFakeApi({ channels: [makeChannel({ name })] }), { language: 'zh-CN' })
+    const row = within(await findRow(name))
+    expect(row.getByRole('button', { name: `编辑 ${name}` })).toBeInTheDocument()
+    expect(row.getByRole('button', { name: `复制 ${name} 的 APPKEY` })).toBeInTheDocument()
   })
 })

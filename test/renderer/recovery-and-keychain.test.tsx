@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { RecoveryStatus } from '@shared/ipc/contract'
-import { formatDateTime } from '@renderer/i18n/i18n-context'
+import { formatDateTime } from '@renderer/i18n/format'
 import { createFakeApi, RECOVERY_REQUIRED_MESSAGE } from './fake-api'
 import { makeChannel, testTime } from './fixtures'
 import { findRow, renderApp } from './render-app'
@@ -84,7 +84,11 @@ describe('recovery mode', () => {
       name: 'The channel data file is damaged'
     })
     const recovery = within(screenRegion)
-    expect(await recovery.findByText(damaged.message)).toBeInTheDocument()
+    // What is wrong, in the interface language, and main's own words as the detail.
+    expect(
+      await recovery.findByText('The data file is not valid JSON; it may be truncated or damaged.')
+    ).toBeInTheDocument()
+    expect(recovery.getByText(`Details: ${damaged.message}`)).toBeInTheDocument()
     expect(recovery.getByText(damaged.dataFile)).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Create API' })).toBeDisabled()
     expect(screen.queryByRole('table', { name: 'Data collection APIs' })).not.toBeInTheDocument()

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { App } from '@renderer/App'
 import { AppProviders } from '@renderer/app/AppProviders'
-import type { Locale } from '@renderer/i18n/locale'
+import type { Language } from '@shared/i18n/languages'
 import { createFakeApi, type FakeApi } from './fake-api'
 
 export interface RenderedApp {
@@ -13,11 +13,14 @@ export interface RenderedApp {
 
 export function renderApp(
   fake: FakeApi = createFakeApi(),
-  options: { readonly locale?: Locale; readonly user?: Parameters<typeof userEvent.setup>[0] } = {}
+  options: {
+    readonly language?: Language
+    readonly user?: Parameters<typeof userEvent.setup>[0]
+  } = {}
 ): RenderedApp {
   const user = userEvent.setup(options.user)
   render(
-    <AppProviders api={fake.api} locale={options.locale ?? 'en'}>
+    <AppProviders api={fake.api} language={options.language ?? 'en'}>
       <App />
     </AppProviders>
   )

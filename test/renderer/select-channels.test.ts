@@ -11,7 +11,7 @@ import {
   type ChannelFilter,
   type ChannelSort
 } from '@renderer/channels/select-channels'
-import { zhCN } from '@renderer/i18n/zh-CN'
+import { zhCN } from '@renderer/i18n/resources/zh-CN'
 import { PLATFORM_LABELS } from '@shared/channel'
 import { makeChannel, testTime } from './fixtures'
 
@@ -115,7 +115,7 @@ describe('searching and filtering', () => {
   })
 
   it('finds platforms by their label in the current language too', () => {
-    const indexed = indexChannels(channels, zhCN.platformLabels)
+    const indexed = indexChannels(channels, zhCN.platforms)
     const sorted = sortChannels(indexed, DEFAULT_SORT)
     expect(names(filterChannels(sorted, filter({ search: '微信' })))).toEqual(['café mini'])
     expect(names(filterChannels(sorted, filter({ search: 'wechat' })))).toEqual(['café mini'])

@@ -85,7 +85,8 @@ const VALID_EXAMPLES: Readonly<Record<string, (seeds: Seeds) => readonly unknown
   ],
   'channels.rotateSecret': (s) => [{ id: s.web }],
   'recovery.restoreBackup': () => [{ backupId: 'channels-000001-20240501T080000000Z.json' }],
-  'recovery.startEmpty': () => [{ confirm: true }]
+  'recovery.startEmpty': () => [{ confirm: true }],
+  'app.setLanguage': () => [{ language: 'en' }, { language: 'zh-CN' }]
 }
 
 /** Methods whose whole input is `undefined` (or may be). */

@@ -1,13 +1,16 @@
 /**
  * Checklist 20: the renderer gets named methods only. Every function the preload exposes
- * calls exactly one contract method, fixed in the preload, whatever arguments it is given:
- * there is no raw ipcRenderer, no generic invoke/send, no event subscription.
+ * calls exactly one contract method, fixed in the preload, whatever arguments it is given;
+ * the one event subscription (menu.onCommand) listens to one fixed channel, passes on only
+ * known commands and returns its unsubscribe. There is no raw ipcRenderer, no generic
+ * invoke/send/on.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createApi } from '../../src/preload/api'
+import { createApi, type Transport } from '../../src/preload/api'
 import { IPC_METHODS } from '../../src/shared/ipc/contract'
+import { MENU_COMMAND_CHANNEL, MENU_COMMANDS } from '../../src/shared/ipc/events'
 
 const ROOT = join(import.meta.dirname, '../..')
 
@@ -18,12 +21,37 @@ function leaves(value: unknown, path: string[] = []): Array<[string, unknown]> {
   return Object.entries(value).flatMap(([key, child]) => leaves(child, [...path, key]))
 }
 
-describe('preload surface', () => {
+/** The exposed subscriptions: named `on<Event>`, each bound to one event channel. */
+const SUBSCRIPTIONS: Readonly<Record<string, string>> = {
+  'menu.onCommand': MENU_COMMAND_CHANNEL
+}
+
+/** A transport that records calls and subscriptions, and can play main sending an event. */
+function recordingTransport() {
   const calls: Array<[string, unknown]> = []
-  const api = createApi(async (method, input) => {
-    calls.push([method, input])
-    return { ok: true, value: null }
-  })
+  const listeners = new Map<string, Set<(payload: unknown) => void>>()
+  const transport: Transport = {
+    invoke: async (method, input) => {
+      calls.push([method, input])
+      return { ok: true, value: null }
+    },
+    on: (channel, listener) => {
+      const set = listeners.get(channel) ?? new Set()
+      set.add(listener)
+      listeners.set(channel, set)
+      return () => void set.delete(listener)
+    }
+  }
+  const emit = (channel: string, payload: unknown): void =>
+    listeners.get(channel)?.forEach((listener) => listener(payload))
+  return { transport, calls, listeners, emit }
+}
+
+describe('preload surface', () => {
+  const { transport, calls, listeners, emit } = recordingTransport()
+  const api = createApi(transport)
+  const callables = (): Array<[string, unknown]> =>
+    leaves(api).filter(([path]) => !(path in SUBSCRIPTIONS))
 
   it('exposes only functions, none of them a generic transport', () => {
     const all = leaves(api)
@@ -31,6 +59,7 @@ describe('preload surface', () => {
     for (const [path, value] of all) {
       expect(typeof value, path).toBe('function')
       expect(path).not.toMatch(/ipc|invoke|send|emit|^on$|\.on$|require|electron|process/i)
+      if (/(^|\.)on[A-Z]/.test(path)) expect(SUBSCRIPTIONS, path).toHaveProperty([path])
     }
   })
 
@@ -44,7 +73,7 @@ describe('preload surface', () => {
       [generic, 'y', 'z'],
       []
     ]
-    for (const [path, fn] of leaves(api)) {
+    for (const [path, fn] of callables()) {
       const methods = new Set<string>()
       for (const args of attempts) {
         calls.length = 0
@@ -61,10 +90,53 @@ describe('preload surface', () => {
     }
   })
 
+  it('subscribes each on<Event> to its one channel, whatever it is given, and unsubscribes', () => {
+    calls.length = 0
+    for (const [path, channel] of Object.entries(SUBSCRIPTIONS)) {
+      const subscribe = leaves(api).find(([leaf]) => leaf === path)?.[1] as (
+        listener: unknown
+      ) => unknown
+      expect(typeof subscribe, path).toBe('function')
+      // Not a function: nothing is subscribed, and the unsubscribe still works.
+      for (const junk of [undefined, 'menu.command', {}]) {
+        const off = subscribe(junk)
+        expect(typeof off).toBe('function')
+        ;(off as () => void)()
+      }
+      expect([...listeners.keys()].every((key) => key === channel)).toBe(true)
+      const heard: unknown[] = []
+      const off = subscribe((payload: unknown) => heard.push(payload)) as () => void
+      expect([...listeners.keys()]).toEqual([channel])
+      expect(listeners.get(channel)?.size).toBe(1)
+      off()
+      expect(listeners.get(channel)?.size).toBe(0)
+      expect(calls).toHaveLength(0)
+    }
+  })
+
+  it('passes on only the menu commands the page knows', () => {
+    const heard: unknown[] = []
+    const off = api.menu.onCommand((command) => heard.push(command))
+    for (const junk of ['app.info', '__proto__', { command: 'about' }, null, 1, ['about']]) {
+      emit(MENU_COMMAND_CHANNEL, junk)
+    }
+    expect(heard).toEqual([])
+    for (const command of MENU_COMMANDS) emit(MENU_COMMAND_CHANNEL, command)
+    expect(heard).toEqual([...MENU_COMMANDS])
+    off()
+    emit(MENU_COMMAND_CHANNEL, 'about')
+    expect(heard).toHaveLength(MENU_COMMANDS.length)
+  })
+
   it('is handed to the page through contextBridge only, as `api`', () => {
     const preload = readFileSync(join(ROOT, 'src/preload/index.ts'), 'utf8')
     expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1)
     expect(preload).toMatch(/exposeInMainWorld\(\s*'api',\s*createApi\(/)
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*[,)]/)
+    // The event object (whose `sender` is ipcRenderer) never reaches the page.
+    expect(preload).toMatch(
+      /\(_event: IpcRendererEvent, payload: unknown\): void => listener\(payload\)/
+    )
+    expect(preload).toMatch(/ipcRenderer\.removeListener\(channel, forward\)/)
   })
 })

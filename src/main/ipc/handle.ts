@@ -5,7 +5,15 @@
  * errors lose their fields across Electron IPC (SPEC §5).
  */
 import type { z } from 'zod'
-import { AppError, err, ok, type FieldErrors, type Result } from '../../shared/errors'
+import {
+  AppError,
+  err,
+  ok,
+  withMessageCodes,
+  type FieldErrors,
+  type Result
+} from '../../shared/errors'
+import { MESSAGE_TEXTS } from '../../shared/messages'
 import {
   ipcInputs,
   type IpcMethod,
@@ -67,7 +75,7 @@ export function validationError(issues: readonly z.core.$ZodIssue[]): AppError {
     if (fieldErrors.size >= MAX_FIELD_ERRORS) break
     fieldErrors.set(key, clip(issue.message))
   }
-  const first = issues[0]?.message ?? 'The request is not valid.'
+  const first = issues[0]?.message ?? MESSAGE_TEXTS.request.invalid
   const more =
     issues.length > 1
       ? ` (and ${issues.length - 1} more ${issues.length === 2 ? 'problem' : 'problems'})`
@@ -93,7 +101,20 @@ export function createDispatcher<E extends IpcEventLike = IpcEventLike>(
     }
   }
 
-  return async (event, method, input) => {
+  // Every error leaves with the codes of its messages, so the renderer can word them; the
+  // English text stays (the log and the fallback wording).
+  const withCodes = (result: Result<unknown>): Result<unknown> => {
+    if (result.ok) return result
+    try {
+      return err(withMessageCodes(result.error))
+    } catch {
+      return result
+    }
+  }
+
+  return async (event, method, input) => withCodes(await run(event, method, input))
+
+  async function run(event: E, method: string, input: unknown): Promise<Result<unknown>> {
     try {
       if (!trusted(event)) {
         log.warn(`Refused IPC ${methodForLog(method)} from an untrusted sender.`)
@@ -102,10 +123,10 @@ export function createDispatcher<E extends IpcEventLike = IpcEventLike>(
         } catch (error) {
           log.error('Could not record a refused IPC call.', describeError(error))
         }
-        return err({ code: 'FORBIDDEN', message: 'This window may not use the app API.' })
+        return err({ code: 'FORBIDDEN', message: MESSAGE_TEXTS.request.untrustedSender })
       }
       if (!isIpcMethod(method)) {
-        return err({ code: 'FORBIDDEN', message: 'Unknown method.' })
+        return err({ code: 'FORBIDDEN', message: MESSAGE_TEXTS.request.unknownMethod })
       }
       const parsed = ipcInputs[method].safeParse(input)
       if (!parsed.success) return err(validationError(parsed.error.issues).toData())
@@ -115,7 +136,7 @@ export function createDispatcher<E extends IpcEventLike = IpcEventLike>(
     } catch (error) {
       if (error instanceof AppError) return err(error.toData())
       log.error(`IPC ${methodForLog(method)} failed.`, describeError(error))
-      return err({ code: 'INTERNAL', message: 'Something went wrong. The details are in the log.' })
+      return err({ code: 'INTERNAL', message: MESSAGE_TEXTS.app.internal })
     }
   }
 }

@@ -1,4 +1,5 @@
 /** Every contract method, implemented by the services. */
+import type { Language } from '../../shared/i18n/languages'
 import type { AppInfo, AppStatus } from '../../shared/ipc/contract'
 import type { AuditLog } from '../audit/audit-log'
 import type { ChannelService } from '../channels/channel-service'
@@ -11,6 +12,8 @@ export interface HandlerDeps {
   readonly audit: Pick<AuditLog, 'list'>
   readonly appInfo: AppInfo
   readonly status: () => AppStatus
+  /** The page's language: main words its own UI (the native menu) in it. */
+  readonly setLanguage?: (language: Language) => void
   readonly recovery: Pick<
     DataSession,
     'recovery' | 'restoreBackup' | 'startEmpty' | 'openDataFolder'
@@ -32,6 +35,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'audit.list': () => audit.list(),
     'app.info': async () => appInfo,
     'app.status': async () => deps.status(),
+    'app.setLanguage': async ({ language }) => {
+      deps.setLanguage?.(language)
+      return { language }
+    },
     'recovery.status': async () => recovery.recovery,
     'recovery.restoreBackup': ({ backupId }) => recovery.restoreBackup(backupId),
     'recovery.startEmpty': () => recovery.startEmpty(),

@@ -1,12 +1,15 @@
 import { KeyRound } from 'lucide-react'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Toaster } from 'sonner'
 import type { ChannelView } from '@shared/channel'
+import { useApi } from './api/api-context'
 import { AboutDialog } from './app/AboutDialog'
 import { AppFooter } from './app/AppFooter'
 import { CreateApiMenu } from './app/CreateApiMenu'
 import { KeychainBanner } from './app/KeychainBanner'
 import { LanguageSwitch } from './app/LanguageSwitch'
+import { useAppCommands } from './app/use-app-commands'
 import { useAppInfo } from './app/use-app-info'
 import { useAppStatus } from './app/use-app-status'
 import { useNotify } from './app/use-notify'
@@ -16,25 +19,44 @@ import { ChannelFormDialog } from './channel-form/ChannelFormDialog'
 import { ChannelList } from './channels/ChannelList'
 import { useChannelActions } from './channels/use-channel-actions'
 import { useChannels } from './channels/use-channels'
-import { useI18n } from './i18n/i18n-context'
+import { useSay } from './i18n/say'
+import { useLanguage } from './i18n/use-language'
 import { RecoveryScreen } from './recovery/RecoveryScreen'
+
+/** The element to give focus back to when a dialog closes: where it is now. */
+function focusedElement(): HTMLElement | null {
+  const active = document.activeElement
+  return active instanceof HTMLElement && active !== document.body ? active : null
+}
 
 /** The whole screen: header, the channel list, the form dialog and toasts. */
 export function App() {
-  const { t, translate } = useI18n()
+  const { t } = useTranslation()
+  const { sayError } = useSay()
+  const api = useApi()
+  const { language, followOs } = useLanguage()
   const { channels, loading, error, refresh } = useChannels()
   const { info, secretTimeoutMs } = useAppInfo()
   const { status, refresh: refreshStatus } = useAppStatus()
   const notify = useNotify()
   const [formMode, setFormMode] = useState<FormMode | null>(null)
+  const [aboutOpen, setAboutOpen] = useState(false)
   const returnFocus = useRef<HTMLElement | null>(null)
+  const aboutReturnFocus = useRef<HTMLElement | null>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
+
+  // The OS language, as main reports it, unless the user chose one; main words the native
+  // menu in whatever the page speaks.
+  useEffect(() => followOs(info?.locale), [followOs, info?.locale])
+  useEffect(() => {
+    void api.app.setLanguage(language)
+  }, [api, language])
 
   const onChanged = useCallback(() => void refresh(), [refresh])
   const actions = useChannelActions(secretTimeoutMs, onChanged)
 
   const openForm = useCallback((mode: FormMode, origin?: HTMLElement | null) => {
-    const active = document.activeElement
-    returnFocus.current = origin ?? (active instanceof HTMLElement ? active : null)
+    returnFocus.current = origin ?? focusedElement()
     setFormMode(mode)
   }, [])
   const openCreate = useCallback(
@@ -54,9 +76,24 @@ export function App() {
     void refresh()
   }
 
+  useAppCommands({
+    createAppApi: () => {
+      if (!inRecovery && formMode === null) openCreate()
+    },
+    find: () => {
+      searchRef.current?.focus()
+      searchRef.current?.select()
+    },
+    about: () => {
+      if (!info) return
+      aboutReturnFocus.current = focusedElement()
+      setAboutOpen(true)
+    }
+  })
+
   const onSaved = (_channel: ChannelView, mode: FormMode) => {
     setFormMode(null)
-    notify.success(mode.kind === 'create' ? t.createdToast : t.savedToast)
+    notify.success(mode.kind === 'create' ? t('toasts.created') : t('toasts.saved'))
     void refresh()
   }
 
@@ -65,20 +102,28 @@ export function App() {
       <header className="app-header">
         <div className="brand">
           <KeyRound aria-hidden="true" />
-          <span>{t.appTitle}</span>
+          <span>{t('app.title')}</span>
         </div>
         <div className="header-actions">
           <LanguageSwitch />
           <AuditLogDialog />
-          <AboutDialog info={info} />
+          <AboutDialog
+            info={info}
+            open={aboutOpen}
+            onOpenChange={(open) => {
+              if (open) aboutReturnFocus.current = focusedElement()
+              setAboutOpen(open)
+            }}
+            returnFocusTo={() => aboutReturnFocus.current}
+          />
           <CreateApiMenu onCreateAppApi={openCreate} disabled={inRecovery} />
         </div>
       </header>
 
       <main className="page">
         <div className="page-heading">
-          <h1>{t.pageTitle}</h1>
-          <p className="page-intro">{t.pageIntro}</p>
+          <h1>{t('app.pageTitle')}</h1>
+          <p className="page-intro">{t('app.pageIntro')}</p>
         </div>
 
         <KeychainBanner status={status} />
@@ -88,21 +133,22 @@ export function App() {
         ) : error && channels.length === 0 ? (
           <div className="page-alert" role="alert">
             <p>
-              <strong>{t.loadFailed}</strong> {translate(error.message)}
+              <strong>{t('app.loadFailed')}</strong> {sayError(error)}
             </p>
             <button type="button" className="btn" onClick={() => void refresh()}>
-              {t.tryAgain}
+              {t('app.tryAgain')}
             </button>
           </div>
         ) : loading ? (
           <p role="status" className="loading">
-            {t.loading}
+            {t('app.loading')}
           </p>
         ) : (
           <ChannelList
             channels={channels}
             secretTimeoutMs={secretTimeoutMs}
             actions={actions}
+            searchRef={searchRef}
             onCreate={() => openCreate()}
             onEdit={openEdit}
           />
@@ -122,7 +168,8 @@ export function App() {
         closeButton
         richColors
         theme="system"
-        containerAriaLabel={t.notifications}
+        containerAriaLabel={t('app.notifications')}
+        toastOptions={{ closeButtonAriaLabel: t('app.closeNotification') }}
       />
     </div>
   )

@@ -18,8 +18,10 @@ import {
   type ChannelView
 } from '../channel'
 import type { Result } from '../errors'
+import { LANGUAGES, type Language } from '../i18n/languages'
+import { MESSAGE_TEXTS } from '../messages'
 
-const noInput = z.undefined({ error: 'This method takes no input.' })
+const noInput = z.undefined({ error: MESSAGE_TEXTS.request.noInput })
 
 /**
  * A backup's id is its file name in `<data folder>/backups/`: a sequence number that only
@@ -27,9 +29,9 @@ const noInput = z.undefined({ error: 'This method takes no input.' })
  */
 export const BACKUP_ID_PATTERN = /^channels-\d{6,12}-\d{8}T\d{9}Z\.json$/
 const backupIdSchema = z
-  .string({ error: 'Unknown backup.' })
-  .max(64, { error: 'Unknown backup.' })
-  .regex(BACKUP_ID_PATTERN, { error: 'Unknown backup.' })
+  .string({ error: MESSAGE_TEXTS.request.unknownBackup })
+  .max(64, { error: MESSAGE_TEXTS.request.unknownBackup })
+  .regex(BACKUP_ID_PATTERN, { error: MESSAGE_TEXTS.request.unknownBackup })
 
 export const ipcInputs = {
   'channels.list': noInput,
@@ -43,10 +45,13 @@ export const ipcInputs = {
   'audit.list': noInput,
   'app.info': noInput,
   'app.status': noInput,
+  'app.setLanguage': z.strictObject({
+    language: z.enum(LANGUAGES, { error: MESSAGE_TEXTS.request.unknownLanguage })
+  }),
   'recovery.status': noInput,
   'recovery.restoreBackup': z.strictObject({ backupId: backupIdSchema.optional() }),
   'recovery.startEmpty': z.strictObject({
-    confirm: z.literal(true, { error: 'Starting with an empty channel list must be confirmed.' })
+    confirm: z.literal(true, { error: MESSAGE_TEXTS.request.confirmStartEmpty })
   }),
   'recovery.openDataFolder': noInput
 } as const satisfies Record<string, z.ZodType>
@@ -66,6 +71,11 @@ export interface AppInfo {
   readonly keychainService: string
   /** How long a revealed secret stays visible, and the clipboard holds a copied one. */
   readonly secretTimeoutMs: number
+  /**
+   * The OS language as Electron reports it (`app.getLocale()`), e.g. `zh-CN`; the page speaks
+   * it unless the user chose a language. Absent where main does not know it (tests, harness).
+   */
+  readonly locale?: string
 }
 
 /**
@@ -151,6 +161,8 @@ export interface IpcResults {
   'audit.list': readonly AuditEntry[]
   'app.info': AppInfo
   'app.status': AppStatus
+  /** The page's language changed (or was first settled): main words the native menu in it. */
+  'app.setLanguage': { readonly language: Language }
   /** null in normal mode. */
   'recovery.status': RecoveryStatus | null
   /**

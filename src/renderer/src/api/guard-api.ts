@@ -7,10 +7,10 @@
  */
 import type { Result } from '@shared/errors'
 import type { IpcMethod } from '@shared/ipc/contract'
+import { MESSAGE_TEXTS } from '@shared/messages'
 import type { Api } from './api-context'
 
-export const UNREACHABLE_MESSAGE =
-  'The app did not answer. Try again; if this keeps happening, restart the app.'
+export const UNREACHABLE_MESSAGE = MESSAGE_TEXTS.app.unreachable
 
 export type SettledListener = (method: IpcMethod, result: Result<unknown>) => void
 
@@ -21,7 +21,10 @@ export function guardApi(api: Api, onSettled: SettledListener = () => undefined)
     try {
       result = await call()
     } catch {
-      result = { ok: false, error: { code: 'INTERNAL', message: UNREACHABLE_MESSAGE } }
+      result = {
+        ok: false,
+        error: { code: 'INTERNAL', message: UNREACHABLE_MESSAGE, messageCode: 'app.unreachable' }
+      }
     }
     onSettled(method, result)
     return result
@@ -43,7 +46,8 @@ export function guardApi(api: Api, onSettled: SettledListener = () => undefined)
     },
     app: {
       info: () => settle('app.info', () => api.app.info()),
-      status: () => settle('app.status', () => api.app.status())
+      status: () => settle('app.status', () => api.app.status()),
+      setLanguage: (language) => settle('app.setLanguage', () => api.app.setLanguage(language))
     },
     recovery: {
       status: () => settle('recovery.status', () => api.recovery.status()),
@@ -51,6 +55,10 @@ export function guardApi(api: Api, onSettled: SettledListener = () => undefined)
         settle('recovery.restoreBackup', () => api.recovery.restoreBackup(backupId)),
       startEmpty: (input) => settle('recovery.startEmpty', () => api.recovery.startEmpty(input)),
       openDataFolder: () => settle('recovery.openDataFolder', () => api.recovery.openDataFolder())
+    },
+    // A subscription, not a call: nothing to settle.
+    menu: {
+      onCommand: (listener) => api.menu.onCommand(listener)
     }
   }
 }

@@ -1,43 +1,74 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { Info, X } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '@shared/ipc/contract'
-import { useI18n } from '../i18n/i18n-context'
 
-/** "About" button and dialog: versions, where the data lives, which keychain holds the secrets. */
-export function AboutDialog({ info }: { readonly info: AppInfo | null }) {
-  const { t } = useI18n()
+/**
+ * "About" button and dialog: versions, where the data lives, which keychain holds the secrets.
+ * Controlled, because the native menu's About opens it too; focus then goes back to where it
+ * was, not to the button.
+ */
+export function AboutDialog({
+  info,
+  open,
+  onOpenChange,
+  returnFocusTo
+}: {
+  readonly info: AppInfo | null
+  readonly open: boolean
+  readonly onOpenChange: (open: boolean) => void
+  readonly returnFocusTo: () => HTMLElement | null
+}) {
+  const { t } = useTranslation()
+  const notInElectron = t('about.notInElectron')
   const rows: ReadonlyArray<readonly [string, string]> = info
     ? [
-        [t.appVersion, info.version],
-        [t.electronVersion, info.runtime.electron ?? t.notInElectron],
-        [t.chromeVersion, info.runtime.chrome ?? t.notInElectron],
-        [t.nodeVersion, info.runtime.node],
-        [t.dataFolder, info.dataDir],
-        [t.keychainBackend, info.keychainBackend],
-        [t.keychainService, info.keychainService]
+        [t('about.version'), info.version],
+        [t('about.electron'), info.runtime.electron ?? notInElectron],
+        [t('about.chrome'), info.runtime.chrome ?? notInElectron],
+        [t('about.node'), info.runtime.node],
+        [t('about.dataFolder'), info.dataDir],
+        [t('about.keychain'), info.keychainBackend],
+        [t('about.keychainService'), info.keychainService]
       ]
     : []
 
   return (
-    <Dialog.Root>
+    <Dialog.Root open={open && info !== null} onOpenChange={onOpenChange}>
       <Dialog.Trigger asChild>
         <button type="button" className="btn" disabled={!info}>
           <Info aria-hidden="true" />
-          {t.about}
+          {t('actions.about')}
         </button>
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog">
+        <Dialog.Content
+          className="dialog"
+          onCloseAutoFocus={(event) => {
+            const target = returnFocusTo()
+            if (target?.isConnected) {
+              event.preventDefault()
+              target.focus()
+            }
+          }}
+        >
           <div className="dialog-header">
-            <Dialog.Title className="dialog-title">{t.aboutTitle}</Dialog.Title>
+            <Dialog.Title className="dialog-title">{t('about.title')}</Dialog.Title>
             <Dialog.Close asChild>
-              <button type="button" className="btn btn-icon" aria-label={t.close} title={t.close}>
+              <button
+                type="button"
+                className="btn btn-icon"
+                aria-label={t('app.close')}
+                title={t('app.close')}
+              >
                 <X aria-hidden="true" />
               </button>
             </Dialog.Close>
           </div>
-          <Dialog.Description className="dialog-description">{t.aboutDescription}</Dialog.Description>
+          <Dialog.Description className="dialog-description">
+            {t('about.description')}
+          </Dialog.Description>
           <dl className="about-list">
             {rows.map(([label, value]) => (
               <div key={label} className="about-row">

@@ -1,22 +1,23 @@
 import type { ReactNode } from 'react'
+import type { Language } from '@shared/i18n/languages'
 import { ApiProvider } from '../api/ApiProvider'
 import type { Api } from '../api/api-context'
 import { I18nProvider } from '../i18n/I18nProvider'
-import type { Locale } from '../i18n/locale'
 
 /** Everything the app needs around it; used by main.tsx and by the tests. */
 export function AppProviders({
   api,
-  locale,
+  language,
   children
 }: {
   readonly api: Api
-  readonly locale?: Locale
+  /** Start in this language (tests); otherwise the remembered choice or the OS language. */
+  readonly language?: Language
   readonly children: ReactNode
 }) {
   return (
     <ApiProvider api={api}>
-      <I18nProvider initialLocale={locale}>{children}</I18nProvider>
+      <I18nProvider language={language}>{children}</I18nProvider>
     </ApiProvider>
   )
 }

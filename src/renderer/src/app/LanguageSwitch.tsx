@@ -1,25 +1,34 @@
 import { Languages } from 'lucide-react'
-import { useI18n } from '../i18n/i18n-context'
-import { LOCALE_NAMES, LOCALES, type Locale } from '../i18n/locale'
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isLanguage, LANGUAGES } from '@shared/i18n/languages'
+import { useLanguage } from '../i18n/use-language'
 
 /** Switches the interface language; the choice is remembered. */
 export function LanguageSwitch() {
-  const { t, locale, setLocale } = useI18n()
+  const { t } = useTranslation()
+  const { language, choose } = useLanguage()
+  const id = useId()
   return (
-    <label className="language-switch">
+    <div className="language-switch">
       <Languages aria-hidden="true" />
-      <span className="visually-hidden">{t.language}</span>
+      <label htmlFor={id} className="visually-hidden">
+        {t('app.language')}
+      </label>
       <select
+        id={id}
         className="input input-compact"
-        value={locale}
-        onChange={(event) => setLocale(event.target.value as Locale)}
+        value={language}
+        onChange={(event) => {
+          if (isLanguage(event.target.value)) choose(event.target.value)
+        }}
       >
-        {LOCALES.map((option) => (
+        {LANGUAGES.map((option) => (
           <option key={option} value={option} lang={option}>
-            {LOCALE_NAMES[option]}
+            {t(`languageNames.${option}`)}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   )
 }

@@ -1,30 +1,37 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { ScrollText, X } from 'lucide-react'
 import { useState } from 'react'
-import type { AuditEntry } from '@shared/audit'
-import { useI18n } from '../i18n/i18n-context'
+import { useTranslation } from 'react-i18next'
+import { AUDIT_ACTIONS, type AuditEntry } from '@shared/audit'
+import { COPYABLE_FIELDS } from '@shared/channel'
+import { useFormatDateTime } from '../i18n/format'
+import { useSay } from '../i18n/say'
 import { useAuditLog } from './use-audit-log'
 
 /** The most entries the dialog renders; the log itself keeps everything. */
 const MAX_SHOWN = 1000
 
+const isKnown = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value)
+
 function ActionText({ entry }: { readonly entry: AuditEntry }) {
-  const { t } = useI18n()
-  const action = t.auditActions[entry.action] ?? entry.action
-  const fieldNames: Record<string, string> = {
-    appKey: t.appKey,
-    accessKeyId: t.accessKeyId,
-    accessKeySecret: t.accessKeySecret
-  }
+  const { t } = useTranslation()
+  // An entry written by a newer version may name an action this one has no words for.
+  const action = isKnown(AUDIT_ACTIONS, entry.action)
+    ? t(`audit.actions.${entry.action}`)
+    : entry.action
   if (entry.action === 'copy' && entry.field) {
-    return <>{`${action} ${fieldNames[entry.field] ?? entry.field}`}</>
+    const field = isKnown(COPYABLE_FIELDS, entry.field) ? t(`fields.${entry.field}`) : entry.field
+    return <>{t('audit.copiedField', { action, field })}</>
   }
-  return <>{entry.detail ? `${action} (${entry.detail})` : action}</>
+  return <>{entry.detail ? t('audit.withDetail', { action, detail: entry.detail }) : action}</>
 }
 
 /** "Audit log" button and the dialog listing who did what to which channel, and when. */
 export function AuditLogDialog() {
-  const { t, translate, formatDateTime } = useI18n()
+  const { t } = useTranslation()
+  const { sayError } = useSay()
+  const formatDateTime = useFormatDateTime()
   const [open, setOpen] = useState(false)
   const { entries, error } = useAuditLog(open)
   const shown = entries?.slice(0, MAX_SHOWN) ?? []
@@ -34,41 +41,46 @@ export function AuditLogDialog() {
       <Dialog.Trigger asChild>
         <button type="button" className="btn">
           <ScrollText aria-hidden="true" />
-          {t.auditLog}
+          {t('actions.auditLog')}
         </button>
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog dialog-wide">
           <div className="dialog-header">
-            <Dialog.Title className="dialog-title">{t.auditLog}</Dialog.Title>
+            <Dialog.Title className="dialog-title">{t('audit.title')}</Dialog.Title>
             <Dialog.Close asChild>
-              <button type="button" className="btn btn-icon" aria-label={t.close} title={t.close}>
+              <button
+                type="button"
+                className="btn btn-icon"
+                aria-label={t('app.close')}
+                title={t('app.close')}
+              >
                 <X aria-hidden="true" />
               </button>
             </Dialog.Close>
           </div>
           <Dialog.Description className="dialog-description">
-            {t.auditDescription}
+            {t('audit.description')}
           </Dialog.Description>
           {error ? (
             <p className="form-alert" role="alert">
-              {translate(error.message)}
+              {sayError(error)}
             </p>
           ) : entries === null ? (
-            <p role="status">{t.loading}</p>
+            <p role="status">{t('app.loading')}</p>
           ) : entries.length === 0 ? (
-            <p className="no-matches">{t.auditEmpty}</p>
+            <p className="no-matches">{t('audit.empty')}</p>
           ) : (
             <div className="table-wrap audit-wrap">
               <table className="audit-table">
-                <caption className="visually-hidden">{t.auditLog}</caption>
+                <caption className="visually-hidden">{t('audit.title')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t.auditWhen}</th>
-                    <th scope="col">{t.auditWho}</th>
-                    <th scope="col">{t.auditAction}</th>
-                    <th scope="col">{t.auditChannel}</th>
+                    <th scope="col">{t('audit.when')}</th>
+                    <th scope="col">{t('audit.who')}</th>
+                    <th scope="col">{t('audit.action')}</th>
+                    <th scope="col">{t('audit.channel')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -81,7 +93,7 @@ export function AuditLogDialog() {
                       <td>
                         <ActionText entry={entry} />
                       </td>
-                      <td>{entry.channelName || t.noChannel}</td>
+                      <td>{entry.channelName || t('audit.noChannel')}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -3,15 +3,11 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { CircleAlert, LoaderCircle } from 'lucide-react'
 import { useId, useState } from 'react'
 import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form'
-import {
-  APP_TYPES,
-  MESSAGES,
-  type AppType,
-  type ChannelFields,
-  type ChannelView
-} from '@shared/channel'
+import { useTranslation } from 'react-i18next'
+import { APP_TYPES, type AppType, type ChannelFields, type ChannelView } from '@shared/channel'
+import type { MessageCode } from '@shared/messages'
 import { useApi } from '../api/api-context'
-import { useI18n } from '../i18n/i18n-context'
+import { say } from '../i18n/say'
 import { describedBy, FieldError } from './FieldError'
 import { DomainRows } from './DomainRows'
 import {
@@ -22,7 +18,10 @@ import {
   type ChannelFormValues
 } from './form-values'
 import { PlatformRows } from './PlatformRows'
-import { mapServerError } from './server-errors'
+import { mapServerError, type MappedServerError } from './server-errors'
+
+/** Shown, not an error: the form cannot be saved while data is not collected by Quick Tracking. */
+const NOT_COLLECTED: MessageCode = 'quickTracking.notCollected'
 
 export type FormMode =
   { readonly kind: 'create' } | { readonly kind: 'edit'; readonly channel: ChannelView }
@@ -36,7 +35,7 @@ export function ChannelForm({
   readonly onSaved: (channel: ChannelView) => void
 }) {
   const api = useApi()
-  const { t, translate } = useI18n()
+  const { t } = useTranslation()
   const ids = useId()
   const editing = mode.kind === 'edit'
 
@@ -55,7 +54,7 @@ export function ChannelForm({
   const domainRows = useFieldArray({ control, name: 'domains' })
   const appType = useWatch({ control, name: 'appType' })
   const collected = useWatch({ control, name: 'collectedByQuickTracking' })
-  const [formMessages, setFormMessages] = useState<readonly string[]>([])
+  const [formMessages, setFormMessages] = useState<MappedServerError['formMessages']>([])
 
   const submit = async (fields: ChannelFields) => {
     setFormMessages([])
@@ -92,17 +91,25 @@ export function ChannelForm({
   const nameError = errors.name?.message
   const appTypeError = errors.appType?.message
   const quickTrackingMessage =
-    collected === 'no' ? MESSAGES.quickTrackingNo : errors.collectedByQuickTracking?.message
+    collected === 'no' ? NOT_COLLECTED : errors.collectedByQuickTracking?.message
 
   return (
     <FormProvider {...form}>
-      <form className="form" noValidate onSubmit={(event) => void handleSubmit(submit)(event)}>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => {
+          // One save at a time: OK stays focusable while saving, so it must not send twice.
+          if (isSubmitting) event.preventDefault()
+          else void handleSubmit(submit)(event)
+        }}
+      >
         {formMessages.length > 0 && (
           <div className="form-alert" role="alert">
             <CircleAlert aria-hidden="true" />
             <ul>
               {formMessages.map((message) => (
-                <li key={message}>{translate(message)}</li>
+                <li key={message.text}>{say(t, message)}</li>
               ))}
             </ul>
           </div>
@@ -110,13 +117,13 @@ export function ChannelForm({
 
         <div className="field">
           <label htmlFor={`${ids}-name`} className="field-label">
-            {t.channelName}
+            {t('fields.channelName')}
           </label>
           <input
             id={`${ids}-name`}
             type="text"
             className="input"
-            placeholder={t.namePlaceholder}
+            placeholder={t('form.namePlaceholder')}
             autoComplete="off"
             {...register('name')}
             {...describedBy(`${ids}-name-error`, nameError)}
@@ -128,20 +135,20 @@ export function ChannelForm({
           className="field"
           aria-describedby={quickTrackingMessage ? `${ids}-qt-message` : undefined}
         >
-          <legend className="field-label">{t.collectedByQuickTracking}</legend>
+          <legend className="field-label">{t('fields.collectedByQuickTracking')}</legend>
           <div className="radio-group">
             <label className="radio">
               <input type="radio" value="yes" {...register('collectedByQuickTracking')} />
-              {t.yes}
+              {t('actions.yes')}
             </label>
             <label className="radio">
               <input type="radio" value="no" {...register('collectedByQuickTracking')} />
-              {t.no}
+              {t('actions.no')}
             </label>
           </div>
           {quickTrackingMessage && (
             <p id={`${ids}-qt-message`} className="field-warning" role="alert">
-              {translate(quickTrackingMessage)}
+              {say(t, { text: quickTrackingMessage })}
             </p>
           )}
         </fieldset>
@@ -154,7 +161,7 @@ export function ChannelForm({
               .join(' ') || undefined
           }
         >
-          <legend className="field-label">{t.applicationType}</legend>
+          <legend className="field-label">{t('fields.applicationType')}</legend>
           <div className="radio-group">
             {APP_TYPES.map((type) =>
               editing ? (
@@ -168,7 +175,7 @@ export function ChannelForm({
                     disabled
                     readOnly
                   />
-                  {t.appTypeLabels[type]}
+                  {t(`appTypes.${type}`)}
                 </label>
               ) : (
                 <label key={type} className="radio">
@@ -181,14 +188,14 @@ export function ChannelForm({
                     })}
                     aria-invalid={Boolean(appTypeError)}
                   />
-                  {t.appTypeLabels[type]}
+                  {t(`appTypes.${type}`)}
                 </label>
               )
             )}
           </div>
           {editing && (
             <p id={`${ids}-type-note`} className="field-hint">
-              {translate(MESSAGES.appTypeImmutable)}
+              {t('messages.appType.immutable')}
             </p>
           )}
           <FieldError id={`${ids}-type-error`} message={appTypeError} />
@@ -199,23 +206,25 @@ export function ChannelForm({
         ) : appType === 'WEB' ? (
           <DomainRows rows={domainRows} />
         ) : (
-          <p className="field-hint">{t.selectAppTypeFirst}</p>
+          <p className="field-hint">{t('form.selectAppTypeFirst')}</p>
         )}
 
         <div className="dialog-actions">
           <Dialog.Close asChild>
             <button type="button" className="btn">
-              {t.cancel}
+              {t('actions.cancel')}
             </button>
           </Dialog.Close>
           <button
             type="submit"
             className="btn btn-primary"
-            disabled={collected === 'no' || isSubmitting}
+            disabled={collected === 'no'}
+            // Not `disabled` while saving: that would drop the keyboard focus.
+            aria-disabled={isSubmitting}
             aria-busy={isSubmitting}
           >
             {isSubmitting && <LoaderCircle className="spin" aria-hidden="true" />}
-            {t.ok}
+            {t('actions.ok')}
           </button>
         </div>
       </form>

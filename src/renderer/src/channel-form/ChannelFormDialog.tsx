@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
+import { useTranslation } from 'react-i18next'
 import type { ChannelView } from '@shared/channel'
-import { useI18n } from '../i18n/i18n-context'
 import { ChannelForm, type FormMode } from './ChannelForm'
 
 /** The form in a modal dialog. Open while `mode` is set; the form is fresh on every open. */
@@ -16,7 +16,7 @@ export function ChannelFormDialog({
   /** Where focus goes back to on close (the dialog has no trigger of its own). */
   readonly returnFocusTo?: () => HTMLElement | null
 }) {
-  const { t } = useI18n()
+  const { t } = useTranslation()
   return (
     <Dialog.Root open={mode !== null} onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
@@ -34,10 +34,10 @@ export function ChannelFormDialog({
           {mode && (
             <>
               <Dialog.Title className="dialog-title">
-                {mode.kind === 'create' ? t.createAppApi : t.editAppApi}
+                {mode.kind === 'create' ? t('actions.createAppApi') : t('actions.editAppApi')}
               </Dialog.Title>
               <Dialog.Description className="dialog-description">
-                {mode.kind === 'create' ? t.createDescription : t.editDescription}
+                {mode.kind === 'create' ? t('form.createDescription') : t('form.editDescription')}
               </Dialog.Description>
               <ChannelForm mode={mode} onSaved={(channel) => onSaved(channel, mode)} />
             </>

@@ -1,8 +1,9 @@
 import { Plus, Trash2 } from 'lucide-react'
 import { useEffect, useId, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form'
 import { MAX_DOMAINS } from '@shared/channel'
-import { useI18n } from '../i18n/i18n-context'
+import { useSay } from '../i18n/say'
 import { describedBy, FieldError } from './FieldError'
 import type { ChannelFormValues } from './form-values'
 
@@ -12,7 +13,8 @@ export function DomainRows({
 }: {
   readonly rows: UseFieldArrayReturn<ChannelFormValues, 'domains'>
 }) {
-  const { t, translate } = useI18n()
+  const { t } = useTranslation()
+  const { say } = useSay()
   const ids = useId()
   const addButton = useRef<HTMLButtonElement>(null)
   const focusAddAfterRemove = useRef(false)
@@ -32,9 +34,9 @@ export function DomainRows({
 
   return (
     <fieldset className="field" aria-describedby={listError ? `${ids}-list-error` : undefined}>
-      <legend className="field-label">{t.networkDomain}</legend>
+      <legend className="field-label">{t('fields.networkDomain')}</legend>
       <p id={hintId} className="field-hint">
-        {t.domainHint}
+        {t('form.domainHint')}
       </p>
       <ol className="rows">
         {rows.fields.map((row, index) => {
@@ -43,7 +45,7 @@ export function DomainRows({
           return (
             <li key={row.id} className="row">
               <label htmlFor={id} className="row-label">
-                {t.networkDomainN(index + 1)}
+                {t('form.networkDomainN', { n: index + 1 })}
               </label>
               <div className="row-control">
                 <input
@@ -51,7 +53,7 @@ export function DomainRows({
                   type="text"
                   inputMode="url"
                   className="input input-mono"
-                  placeholder={t.domainPlaceholder}
+                  placeholder={t('form.domainPlaceholder')}
                   autoComplete="off"
                   spellCheck={false}
                   {...register(`domains.${index}.value`)}
@@ -61,8 +63,8 @@ export function DomainRows({
                   <button
                     type="button"
                     className="btn btn-icon"
-                    aria-label={t.removeNetworkDomainN(index + 1)}
-                    title={t.removeNetworkDomainN(index + 1)}
+                    aria-label={t('form.removeNetworkDomainN', { n: index + 1 })}
+                    title={t('form.removeNetworkDomainN', { n: index + 1 })}
                     onClick={() => {
                       focusAddAfterRemove.current = true
                       rows.remove(index)
@@ -79,7 +81,7 @@ export function DomainRows({
       </ol>
       {listError && (
         <p id={`${ids}-list-error`} className="field-error" role="alert">
-          {translate(listError)}
+          {say(listError)}
         </p>
       )}
       <button
@@ -90,7 +92,7 @@ export function DomainRows({
         onClick={() => rows.append({ value: '' })}
       >
         <Plus aria-hidden="true" />
-        {t.newPlatformConfiguration}
+        {t('fields.newPlatformConfiguration')}
       </button>
     </fieldset>
   )

@@ -1,12 +1,15 @@
-import { useI18n } from '../i18n/i18n-context'
+import { useSay } from '../i18n/say'
 
-/** A field's error, next to it; the field points at it with aria-describedby. */
+/**
+ * A field's error, next to it; the field points at it with aria-describedby. `message` is a
+ * message code (src/shared/messages.ts), or a text without one, shown as sent.
+ */
 export function FieldError({ id, message }: { readonly id: string; readonly message?: string }) {
-  const { translate } = useI18n()
+  const { say } = useSay()
   if (!message) return null
   return (
     <p id={id} className="field-error" role="alert">
-      {translate(message)}
+      {say(message)}
     </p>
   )
 }

@@ -1,8 +1,9 @@
 import { Plus, Trash2 } from 'lucide-react'
 import { useEffect, useId, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form'
 import { platformsFor, type AppType } from '@shared/channel'
-import { useI18n } from '../i18n/i18n-context'
+import { useSay } from '../i18n/say'
 import { describedBy, FieldError } from './FieldError'
 import type { ChannelFormValues } from './form-values'
 
@@ -14,7 +15,8 @@ export function PlatformRows({
   readonly appType: Exclude<AppType, 'WEB'>
   readonly rows: UseFieldArrayReturn<ChannelFormValues, 'platforms'>
 }) {
-  const { t, translate } = useI18n()
+  const { t } = useTranslation()
+  const { say } = useSay()
   const ids = useId()
   const addButton = useRef<HTMLButtonElement>(null)
   const focusAddAfterRemove = useRef(false)
@@ -34,7 +36,7 @@ export function PlatformRows({
 
   return (
     <fieldset className="field" aria-describedby={listError ? `${ids}-list-error` : undefined}>
-      <legend className="field-label">{t.platformTypeConfiguration}</legend>
+      <legend className="field-label">{t('fields.platformTypeConfiguration')}</legend>
       <ol className="rows">
         {rows.fields.map((row, index) => {
           const id = `${ids}-${index}`
@@ -42,7 +44,7 @@ export function PlatformRows({
           return (
             <li key={row.id} className="row">
               <label htmlFor={id} className="row-label">
-                {t.platformN(index + 1)}
+                {t('form.platformN', { n: index + 1 })}
               </label>
               <div className="row-control">
                 <select
@@ -52,11 +54,11 @@ export function PlatformRows({
                   {...describedBy(`${id}-error`, message)}
                 >
                   <option value="" disabled>
-                    {t.selectPlatform}
+                    {t('form.selectPlatform')}
                   </option>
                   {options.map((platform) => (
                     <option key={platform} value={platform}>
-                      {t.platformLabels[platform]}
+                      {t(`platforms.${platform}`)}
                     </option>
                   ))}
                 </select>
@@ -64,8 +66,8 @@ export function PlatformRows({
                   <button
                     type="button"
                     className="btn btn-icon"
-                    aria-label={t.removePlatformN(index + 1)}
-                    title={t.removePlatformN(index + 1)}
+                    aria-label={t('form.removePlatformN', { n: index + 1 })}
+                    title={t('form.removePlatformN', { n: index + 1 })}
                     onClick={() => {
                       focusAddAfterRemove.current = true
                       rows.remove(index)
@@ -82,7 +84,7 @@ export function PlatformRows({
       </ol>
       {listError && (
         <p id={`${ids}-list-error`} className="field-error" role="alert">
-          {translate(listError)}
+          {say(listError)}
         </p>
       )}
       <button
@@ -93,7 +95,7 @@ export function PlatformRows({
         onClick={() => rows.append({ value: '' })}
       >
         <Plus aria-hidden="true" />
-        {t.newPlatformConfiguration}
+        {t('fields.newPlatformConfiguration')}
       </button>
     </fieldset>
   )

@@ -2,7 +2,8 @@
  * The form's own value shape and its mapping onto the shared IPC input. The form keeps
  * rows as `{ value }` objects (what react-hook-form's field arrays need) and the Quick
  * Tracking answer as 'yes' | 'no'; the shared zod schema does all the validating, and its
- * issue paths are mapped back onto the form's fields.
+ * issue paths are mapped back onto the form's fields, each with its message code (the form
+ * words the code in the interface language; src/shared/messages.ts).
  */
 import { z } from 'zod'
 import {
@@ -14,6 +15,7 @@ import {
   type ChannelFields,
   type ChannelView
 } from '@shared/channel'
+import { codeOfMessage } from '@shared/messages'
 
 const rowSchema = z.object({ value: z.string() })
 
@@ -59,16 +61,27 @@ export function toFormPath(path: readonly PropertyKey[]): (string | number)[] {
   return parts
 }
 
+/** An issue's message as the form keeps it: its code, or the text when the catalogue lacks it. */
+function issueMessage(message: string): string {
+  const coded = codeOfMessage(message)
+  return coded && !coded.params ? coded.code : message
+}
+
 /**
  * The form schema: the form's shape, then the shared create schema over the mapped input,
- * with each issue put back on the form field it belongs to. Output: validated, normalised
- * channel fields, ready for `channels.create` (or `channels.update` with the id added).
+ * with each issue put back on the form field it belongs to, as a message code. Output:
+ * validated, normalised channel fields, ready for `channels.create` (or `channels.update`
+ * with the id added).
  */
 export const channelFormSchema = formShapeSchema.transform((values, ctx): ChannelFields => {
   const result = createChannelInputSchema.safeParse(toChannelInput(values))
   if (result.success) return result.data
   for (const issue of result.error.issues) {
-    ctx.addIssue({ code: 'custom', message: issue.message, path: toFormPath(issue.path) })
+    ctx.addIssue({
+      code: 'custom',
+      message: issueMessage(issue.message),
+      path: toFormPath(issue.path)
+    })
   }
   return z.NEVER
 })

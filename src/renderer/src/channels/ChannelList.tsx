@@ -5,10 +5,16 @@ import {
   useEffect,
   useMemo,
   useRef,
-  useState
+  useState,
+  type RefObject
 } from 'react'
-import type { ChannelView } from '@shared/channel'
-import { useI18n } from '../i18n/i18n-context'
+import { useTranslation } from 'react-i18next'
+import {
+  APP_PLATFORMS,
+  MINI_PROGRAM_PLATFORMS,
+  type ChannelView,
+  type Platform
+} from '@shared/channel'
 import { ChannelTable } from './ChannelTable'
 import { ChannelToolbar } from './ChannelToolbar'
 import { EmptyState } from './EmptyState'
@@ -30,32 +36,38 @@ export function ChannelList({
   channels,
   secretTimeoutMs,
   actions,
+  searchRef,
   onCreate,
   onEdit
 }: {
   readonly channels: readonly ChannelView[]
   readonly secretTimeoutMs: number
   readonly actions: ChannelActions
+  /** The search box (Ctrl/Cmd+F and the menu's Find focus it). */
+  readonly searchRef: RefObject<HTMLInputElement | null>
   readonly onCreate: () => void
   readonly onEdit: (channel: ChannelView) => void
 }) {
-  const { t } = useI18n()
+  const { t } = useTranslation()
   const [filter, setFilter] = useState<ChannelFilter>(DEFAULT_FILTER)
   const [sort, setSort] = useState(DEFAULT_SORT)
   // The search box updates at once; the list follows in a render React may interrupt when
   // the next key arrives, so typing never waits for the table.
   const deferredFilter = useDeferredValue(filter)
   const scrollRef = useRef<HTMLDivElement>(null)
-  const searchRef = useRef<HTMLInputElement>(null)
   const typeRef = useRef<HTMLSelectElement>(null)
   const emptyCreate = useRef<HTMLButtonElement>(null)
   const removedId = useRef<string | null>(null)
 
   // Per list (and language), not per keystroke: fold the searchable text, then sort.
-  const indexed = useMemo(
-    () => indexChannels(channels, t.platformLabels),
-    [channels, t.platformLabels]
+  const platformLabels = useMemo(
+    () =>
+      Object.fromEntries(
+        [...APP_PLATFORMS, ...MINI_PROGRAM_PLATFORMS].map((p) => [p, t(`platforms.${p}`)])
+      ) as Record<Platform, string>,
+    [t]
   )
+  const indexed = useMemo(() => indexChannels(channels, platformLabels), [channels, platformLabels])
   const sorted = useMemo(() => sortChannels(indexed, sort), [indexed, sort])
   const shown = useMemo(() => filterChannels(sorted, deferredFilter), [sorted, deferredFilter])
 

@@ -1,8 +1,9 @@
 import { Copy, Pencil, Trash2 } from 'lucide-react'
 import { memo } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ChannelView, CopyableField } from '@shared/channel'
 import { ConfirmDialog } from '../components/ConfirmDialog'
-import { useI18n } from '../i18n/i18n-context'
+import { useFormatDateTime } from '../i18n/format'
 import { SecretCell } from './SecretCell'
 import type { ChannelActions } from './use-channel-actions'
 
@@ -19,18 +20,18 @@ function KeyCell({
   readonly value: string
   readonly actions: ChannelActions
 }) {
-  const { t } = useI18n()
+  const { t } = useTranslation()
   return (
     <div className="key-cell">
       <code className="key">{value}</code>
       <button
         type="button"
         className="btn btn-small"
-        aria-label={t.copyFieldOf(label, channel.name)}
+        aria-label={t('row.copyFieldOf', { field: label, name: channel.name })}
         onClick={() => void actions.copy(channel, field)}
       >
         <Copy aria-hidden="true" />
-        {t.copy}
+        {t('actions.copy')}
       </button>
     </div>
   )
@@ -56,9 +57,10 @@ export const ChannelRow = memo(function ChannelRow({
   /** Called after a successful Remove, so the list can place focus once the row is gone. */
   readonly onRemoved: (channel: ChannelView) => void
 }) {
-  const { t, formatDateTime } = useI18n()
+  const { t } = useTranslation()
+  const formatDateTime = useFormatDateTime()
   const targets =
-    channel.appType === 'WEB' ? channel.domains : channel.platforms.map((p) => t.platformLabels[p])
+    channel.appType === 'WEB' ? channel.domains : channel.platforms.map((p) => t(`platforms.${p}`))
 
   return (
     // aria-rowindex counts the header row as 1.
@@ -67,7 +69,7 @@ export const ChannelRow = memo(function ChannelRow({
         {channel.name}
       </th>
       <td>
-        <span className="badge">{t.appTypeLabels[channel.appType]}</span>
+        <span className="badge">{t(`appTypes.${channel.appType}`)}</span>
       </td>
       <td>
         <ul className="chips">
@@ -82,7 +84,7 @@ export const ChannelRow = memo(function ChannelRow({
         <KeyCell
           channel={channel}
           field="appKey"
-          label={t.appKey}
+          label={t('fields.appKey')}
           value={channel.appKey}
           actions={actions}
         />
@@ -91,7 +93,7 @@ export const ChannelRow = memo(function ChannelRow({
         <KeyCell
           channel={channel}
           field="accessKeyId"
-          label={t.accessKeyId}
+          label={t('fields.accessKeyId')}
           value={channel.accessKeyId}
           actions={actions}
         />
@@ -107,26 +109,26 @@ export const ChannelRow = memo(function ChannelRow({
           <button
             type="button"
             className="btn btn-small"
-            aria-label={t.editChannel(channel.name)}
+            aria-label={t('row.editChannel', { name: channel.name })}
             onClick={() => onEdit(channel)}
           >
             <Pencil aria-hidden="true" />
-            {t.edit}
+            {t('actions.edit')}
           </button>
           <ConfirmDialog
             trigger={
               <button
                 type="button"
                 className="btn btn-small btn-danger-quiet"
-                aria-label={t.removeChannel(channel.name)}
+                aria-label={t('row.removeChannel', { name: channel.name })}
               >
                 <Trash2 aria-hidden="true" />
-                {t.remove}
+                {t('actions.remove')}
               </button>
             }
-            title={t.removeTitle(channel.name)}
-            description={t.removeBody}
-            confirmLabel={t.remove}
+            title={t('confirm.removeTitle', { name: channel.name })}
+            description={t('confirm.removeBody')}
+            confirmLabel={t('actions.remove')}
             restoreFocusOnSuccess={false}
             onConfirm={async () => {
               const removed = await actions.remove(channel)

@@ -8,8 +8,8 @@ import {
   type ReactNode,
   type RefObject
 } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ChannelView } from '@shared/channel'
-import { useI18n } from '../i18n/i18n-context'
 import { ChannelRow } from './ChannelRow'
 import type { ChannelSort, SortKey } from './select-channels'
 import { SortableHeader } from './SortableHeader'
@@ -61,7 +61,7 @@ export const ChannelTable = memo(function ChannelTable({
   readonly onEdit: (channel: ChannelView) => void
   readonly onRemoved: (channel: ChannelView) => void
 }) {
-  const { t } = useI18n()
+  const { t } = useTranslation()
   // The row holding focus stays rendered when scrolled away, so focus is never dropped.
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const pinnedIndex = useMemo(
@@ -126,11 +126,11 @@ export const ChannelTable = memo(function ChannelTable({
       ref={scrollRef}
       className="table-scroll"
       role="region"
-      aria-label={t.channelsRegion}
+      aria-label={t('list.region')}
       tabIndex={0}
     >
       <table className="channel-table" aria-rowcount={channels.length + 1}>
-        <caption className="visually-hidden">{t.channelsTable}</caption>
+        <caption className="visually-hidden">{t('list.table')}</caption>
         <colgroup>
           <col className="col-name" />
           <col className="col-type" />
@@ -143,14 +143,29 @@ export const ChannelTable = memo(function ChannelTable({
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
-            <SortableHeader label={t.channelName} sortKey="name" sort={sort} onSort={onSort} />
-            <SortableHeader label={t.applicationType} sortKey="type" sort={sort} onSort={onSort} />
-            <th scope="col">{t.platformsOrDomains}</th>
-            <th scope="col">{t.appKey}</th>
-            <th scope="col">{t.accessKeyId}</th>
-            <th scope="col">{t.accessKeySecret}</th>
-            <SortableHeader label={t.created} sortKey="created" sort={sort} onSort={onSort} />
-            <th scope="col">{t.actions}</th>
+            <SortableHeader
+              label={t('fields.channelName')}
+              sortKey="name"
+              sort={sort}
+              onSort={onSort}
+            />
+            <SortableHeader
+              label={t('fields.applicationType')}
+              sortKey="type"
+              sort={sort}
+              onSort={onSort}
+            />
+            <th scope="col">{t('fields.platformsOrDomains')}</th>
+            <th scope="col">{t('fields.appKey')}</th>
+            <th scope="col">{t('fields.accessKeyId')}</th>
+            <th scope="col">{t('fields.accessKeySecret')}</th>
+            <SortableHeader
+              label={t('fields.created')}
+              sortKey="created"
+              sort={sort}
+              onSort={onSort}
+            />
+            <th scope="col">{t('fields.actions')}</th>
           </tr>
         </thead>
         <tbody onFocus={onFocus} onBlur={onBlur}>

@@ -1,7 +1,8 @@
 import { Search } from 'lucide-react'
 import { useId, type Ref } from 'react'
+import { useTranslation } from 'react-i18next'
 import { APP_TYPES, type AppType } from '@shared/channel'
-import { useI18n } from '../i18n/i18n-context'
+import { ariaKeyShortcuts, isMacPlatform } from '../app/shortcuts'
 import type { ChannelFilter } from './select-channels'
 
 /** Search and Application Type filter for the list, and how many channels it shows. */
@@ -20,7 +21,7 @@ export function ChannelToolbar({
   readonly searchRef?: Ref<HTMLInputElement>
   readonly typeRef?: Ref<HTMLSelectElement>
 }) {
-  const { t } = useI18n()
+  const { t } = useTranslation()
   const ids = useId()
 
   return (
@@ -29,14 +30,15 @@ export function ChannelToolbar({
         <div className="search-field">
           <Search aria-hidden="true" />
           <label htmlFor={`${ids}-search`} className="visually-hidden">
-            {t.searchLabel}
+            {t('list.searchLabel')}
           </label>
           <input
             ref={searchRef}
             id={`${ids}-search`}
             type="search"
             className="input"
-            placeholder={t.searchPlaceholder}
+            placeholder={t('list.searchPlaceholder')}
+            aria-keyshortcuts={ariaKeyShortcuts('find', isMacPlatform())}
             value={filter.search}
             autoComplete="off"
             spellCheck={false}
@@ -44,24 +46,24 @@ export function ChannelToolbar({
           />
         </div>
         <label className="toolbar-field">
-          <span className="visually-hidden">{t.filterLabel}</span>
+          <span className="visually-hidden">{t('list.filterLabel')}</span>
           <select
             ref={typeRef}
             className="input"
             value={filter.appType}
             onChange={(e) => onChange({ appType: e.target.value as AppType | 'ALL' })}
           >
-            <option value="ALL">{t.allTypes}</option>
+            <option value="ALL">{t('list.allTypes')}</option>
             {APP_TYPES.map((type) => (
               <option key={type} value={type}>
-                {t.appTypeLabels[type]}
+                {t(`appTypes.${type}`)}
               </option>
             ))}
           </select>
         </label>
       </div>
       <p className="list-count" aria-live="polite" aria-atomic="true">
-        {t.showingCount(shown, total)}
+        {t('list.showing', { shown, count: total })}
       </p>
     </div>
   )

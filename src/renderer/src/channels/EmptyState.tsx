@@ -1,6 +1,6 @@
 import { Plus } from 'lucide-react'
 import { useId, type Ref } from 'react'
-import { useI18n } from '../i18n/i18n-context'
+import { useTranslation } from 'react-i18next'
 
 /** No channels yet: say what the page is for and offer to create the first API. */
 export function EmptyState({
@@ -10,15 +10,15 @@ export function EmptyState({
   readonly onCreate: () => void
   readonly createButtonRef?: Ref<HTMLButtonElement>
 }) {
-  const { t } = useI18n()
+  const { t } = useTranslation()
   const ids = useId()
   return (
     <section className="empty-state" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{t.emptyTitle}</h2>
-      <p>{t.emptyBody}</p>
+      <h2 id={`${ids}-title`}>{t('list.emptyTitle')}</h2>
+      <p>{t('list.emptyBody')}</p>
       <button ref={createButtonRef} type="button" className="btn btn-primary" onClick={onCreate}>
         <Plus aria-hidden="true" />
-        {t.createAppApi}
+        {t('actions.createAppApi')}
       </button>
     </section>
   )

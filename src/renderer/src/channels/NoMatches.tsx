@@ -1,5 +1,5 @@
 import { SearchX } from 'lucide-react'
-import { useI18n } from '../i18n/i18n-context'
+import { useTranslation } from 'react-i18next'
 import type { ChannelFilter } from './select-channels'
 
 /** Nothing matches: say what was looked for and offer the one step that brings channels back. */
@@ -12,15 +12,15 @@ export function NoMatches({
   readonly onClearSearch: () => void
   readonly onShowAllTypes: () => void
 }) {
-  const { t } = useI18n()
+  const { t } = useTranslation()
   const search = filter.search.trim()
-  const type = filter.appType === 'ALL' ? null : t.appTypeLabels[filter.appType]
+  const type = filter.appType === 'ALL' ? null : t(`appTypes.${filter.appType}`)
   const message =
     search === ''
-      ? t.noChannelsOfType(type ?? '')
+      ? t('list.noChannelsOfType', { type: type ?? '' })
       : type === null
-        ? t.noMatchesFor(search)
-        : t.noMatchesForOfType(search, type)
+        ? t('list.noMatchesFor', { search })
+        : t('list.noMatchesForOfType', { search, type })
 
   return (
     <div className="no-matches">
@@ -28,11 +28,11 @@ export function NoMatches({
       <p>{message}</p>
       {search === '' ? (
         <button type="button" className="btn btn-small" onClick={onShowAllTypes}>
-          {t.showAllTypes}
+          {t('list.showAllTypes')}
         </button>
       ) : (
         <button type="button" className="btn btn-small" onClick={onClearSearch}>
-          {t.clearSearch}
+          {t('list.clearSearch')}
         </button>
       )}
     </div>

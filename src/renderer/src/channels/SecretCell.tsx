@@ -1,7 +1,7 @@
 import { Copy, Eye, EyeOff, RefreshCw, TriangleAlert } from 'lucide-react'
 import type { ChannelView } from '@shared/channel'
 import { ConfirmDialog } from '../components/ConfirmDialog'
-import { useI18n } from '../i18n/i18n-context'
+import { useTranslation } from 'react-i18next'
 import type { ChannelActions } from './use-channel-actions'
 import { useRevealedSecret } from './use-revealed-secret'
 
@@ -15,7 +15,7 @@ export function SecretCell({
   readonly secretTimeoutMs: number
   readonly actions: ChannelActions
 }) {
-  const { t } = useI18n()
+  const { t } = useTranslation()
   const { secret, pending, reveal, hide } = useRevealedSecret(channel.id, secretTimeoutMs)
   const missing = channel.secretStatus === 'missing'
 
@@ -29,14 +29,22 @@ export function SecretCell({
   const update = (
     <ConfirmDialog
       trigger={
-        <button type="button" className="btn btn-small" aria-label={t.updateSecretOf(channel.name)}>
+        <button
+          type="button"
+          className="btn btn-small"
+          aria-label={t('row.updateSecretOf', { name: channel.name })}
+        >
           <RefreshCw aria-hidden="true" />
-          {t.update}
+          {t('actions.update')}
         </button>
       }
-      title={t.rotateTitle}
-      description={missing ? t.rotateMissingBody(channel.name) : t.rotateBody(channel.name)}
-      confirmLabel={t.update}
+      title={t('confirm.rotateTitle')}
+      description={
+        missing
+          ? t('confirm.rotateMissingBody', { name: channel.name })
+          : t('confirm.rotateBody', { name: channel.name })
+      }
+      confirmLabel={t('actions.update')}
       onConfirm={rotate}
     />
   )
@@ -44,11 +52,11 @@ export function SecretCell({
   if (missing) {
     return (
       <div className="secret-cell">
-        <span className="badge badge-warning" title={t.secretMissingHint}>
+        <span className="badge badge-warning" title={t('row.secretMissingHint')}>
           <TriangleAlert aria-hidden="true" />
-          {t.secretMissing}
+          {t('row.secretMissing')}
         </span>
-        <span className="visually-hidden">{t.secretMissingHint}</span>
+        <span className="visually-hidden">{t('row.secretMissingHint')}</span>
         <div className="cell-actions">{update}</div>
       </div>
     )
@@ -59,7 +67,7 @@ export function SecretCell({
       {secret === null ? (
         <span className="masked">
           <span aria-hidden="true">••••••••••••</span>
-          <span className="visually-hidden">{t.maskedSecret}</span>
+          <span className="visually-hidden">{t('row.maskedSecret')}</span>
         </span>
       ) : (
         <code className="key key-secret">{secret}</code>
@@ -69,33 +77,39 @@ export function SecretCell({
           <button
             type="button"
             className="btn btn-small"
-            aria-label={t.viewSecretOf(channel.name)}
-            disabled={pending}
+            aria-label={t('row.viewSecretOf', { name: channel.name })}
+            // Not `disabled`: a disabled button drops the keyboard focus while main answers.
+            aria-disabled={pending}
             aria-busy={pending}
-            onClick={() => void reveal()}
+            onClick={() => {
+              if (!pending) void reveal()
+            }}
           >
             <Eye aria-hidden="true" />
-            {t.view}
+            {t('actions.view')}
           </button>
         ) : (
           <button
             type="button"
             className="btn btn-small"
-            aria-label={t.hideSecretOf(channel.name)}
+            aria-label={t('row.hideSecretOf', { name: channel.name })}
             onClick={hide}
           >
             <EyeOff aria-hidden="true" />
-            {t.hide}
+            {t('actions.hide')}
           </button>
         )}
         <button
           type="button"
           className="btn btn-small"
-          aria-label={t.copyFieldOf(t.accessKeySecret, channel.name)}
+          aria-label={t('row.copyFieldOf', {
+            field: t('fields.accessKeySecret'),
+            name: channel.name
+          })}
           onClick={() => void actions.copy(channel, 'accessKeySecret')}
         >
           <Copy aria-hidden="true" />
-          {t.copy}
+          {t('actions.copy')}
         </button>
         {update}
       </div>

@@ -3,23 +3,23 @@ import type { ChannelView, CopyableField } from '@shared/channel'
 import { assertNever } from '@shared/errors'
 import { useApi } from '../api/api-context'
 import { useNotify } from '../app/use-notify'
-import { useI18n } from '../i18n/i18n-context'
+import { useTranslation } from 'react-i18next'
 
 /** Copy, rotate and remove for one list: each calls main, then toasts the outcome. */
 export function useChannelActions(secretTimeoutMs: number, onChanged: () => void) {
   const api = useApi()
   const notify = useNotify()
-  const { t } = useI18n()
+  const { t } = useTranslation()
 
   return useMemo(() => {
     const copiedMessage = (field: CopyableField): string => {
       switch (field) {
         case 'appKey':
-          return t.copiedAppKey
+          return t('toasts.copiedAppKey')
         case 'accessKeyId':
-          return t.copiedAccessKeyId
+          return t('toasts.copiedAccessKeyId')
         case 'accessKeySecret':
-          return t.copiedSecret(Math.round(secretTimeoutMs / 1000))
+          return t('toasts.copiedSecret', { count: Math.round(secretTimeoutMs / 1000) })
         default:
           return assertNever(field)
       }
@@ -35,7 +35,7 @@ export function useChannelActions(secretTimeoutMs: number, onChanged: () => void
       rotate: async (channel: ChannelView): Promise<boolean> => {
         const result = await api.channels.rotateSecret(channel.id)
         if (result.ok) {
-          notify.success(t.rotatedToast, t.rotatedDescription)
+          notify.success(t('toasts.rotated'), t('toasts.rotatedDescription'))
           onChanged()
         } else {
           notify.error(result.error)
@@ -45,7 +45,7 @@ export function useChannelActions(secretTimeoutMs: number, onChanged: () => void
       remove: async (channel: ChannelView): Promise<boolean> => {
         const result = await api.channels.remove(channel.id)
         if (result.ok) {
-          notify.success(t.removedToast(channel.name))
+          notify.success(t('toasts.removed', { name: channel.name }))
           onChanged()
         } else {
           notify.error(result.error)

@@ -1,6 +1,6 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog'
 import { useRef, useState, type ReactElement } from 'react'
-import { useI18n } from '../i18n/i18n-context'
+import { useTranslation } from 'react-i18next'
 
 /**
  * A confirmation around a destructive action. The trigger opens it; Cancel (focused first)
@@ -26,7 +26,7 @@ export function ConfirmDialog({
    */
   readonly restoreFocusOnSuccess?: boolean
 }) {
-  const { t } = useI18n()
+  const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const [pending, setPending] = useState(false)
   const succeeded = useRef(false)
@@ -62,7 +62,7 @@ export function ConfirmDialog({
           <div className="dialog-actions">
             <AlertDialog.Cancel asChild>
               <button type="button" className="btn" disabled={pending}>
-                {t.cancel}
+                {t('actions.cancel')}
               </button>
             </AlertDialog.Cancel>
             <button

@@ -1,41 +1,31 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { en } from './en'
-import { formatDateTime, I18nContext, type I18n } from './i18n-context'
-import { detectLocale, storeLocale, type Locale } from './locale'
-import { translateMessage } from './translate-message'
-import { zhCN } from './zh-CN'
+import { useEffect, useState, type ReactNode } from 'react'
+import { I18nextProvider } from 'react-i18next'
+import type { Language } from '@shared/i18n/languages'
+import { createI18n } from './i18n'
+import { initialLanguage } from './language'
 
-const DICTIONARIES = { en, 'zh-CN': zhCN } as const
-
-/** Provides the interface language; follows the OS language until the user picks one. */
+/**
+ * Provides the interface language: `language` when given (tests), else the remembered choice
+ * or the OS language. Keeps <html lang> and the window title in that language.
+ */
 export function I18nProvider({
-  initialLocale,
+  language,
   children
 }: {
-  readonly initialLocale?: Locale
+  readonly language?: Language
   readonly children: ReactNode
 }) {
-  const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? detectLocale())
-
-  const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next)
-    storeLocale(next)
-  }, [])
+  const [i18n] = useState(() => createI18n(language ?? initialLanguage()))
 
   useEffect(() => {
-    document.documentElement.lang = locale
-  }, [locale])
+    const apply = (): void => {
+      document.documentElement.lang = i18n.language
+      document.title = i18n.t('app.title')
+    }
+    apply()
+    i18n.on('languageChanged', apply)
+    return () => i18n.off('languageChanged', apply)
+  }, [i18n])
 
-  const value = useMemo<I18n>(
-    () => ({
-      locale,
-      t: DICTIONARIES[locale],
-      setLocale,
-      translate: (message) => translateMessage(message, locale),
-      formatDateTime: (iso) => formatDateTime(iso, locale)
-    }),
-    [locale, setLocale]
-  )
-
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
 }

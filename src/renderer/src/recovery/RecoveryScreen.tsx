@@ -1,11 +1,35 @@
 import { FolderOpen, History, TriangleAlert } from 'lucide-react'
 import { useId, useState } from 'react'
-import type { BackupSummary } from '@shared/ipc/contract'
+import { useTranslation } from 'react-i18next'
+import { DATA_FILE_PROBLEMS, type BackupSummary } from '@shared/ipc/contract'
 import { useApi } from '../api/api-context'
 import { useNotify } from '../app/use-notify'
 import { ConfirmDialog } from '../components/ConfirmDialog'
-import { useI18n } from '../i18n/i18n-context'
+import { useFormatDateTime } from '../i18n/format'
+import { useSay } from '../i18n/say'
 import { useRecovery } from './use-recovery'
+
+/**
+ * What is wrong with the data file, in the interface language, and main's own description
+ * when it says more (which part of the file failed; main words it in English).
+ */
+function ProblemText({ problem, message }: { readonly problem: string; readonly message: string }) {
+  const { t } = useTranslation()
+  const known = (DATA_FILE_PROBLEMS as readonly string[]).includes(problem)
+  const summary = known
+    ? t(`recovery.problems.${problem as (typeof DATA_FILE_PROBLEMS)[number]}`)
+    : null
+  return (
+    <>
+      {summary && <p className="recovery-message">{summary}</p>}
+      {message !== '' && message !== summary && (
+        <p className="recovery-details">
+          {summary ? t('recovery.details', { details: message }) : message}
+        </p>
+      )}
+    </>
+  )
+}
 
 /**
  * Shown instead of the list while the data file is damaged (SPEC §4): what was found, the
@@ -15,7 +39,9 @@ import { useRecovery } from './use-recovery'
 export function RecoveryScreen({ onRecovered }: { readonly onRecovered: () => void }) {
   const api = useApi()
   const notify = useNotify()
-  const { t, translate, formatDateTime } = useI18n()
+  const { t } = useTranslation()
+  const { sayError } = useSay()
+  const formatDateTime = useFormatDateTime()
   const { recovery, loading, error } = useRecovery()
   const [busy, setBusy] = useState(false)
   const ids = useId()
@@ -29,8 +55,8 @@ export function RecoveryScreen({ onRecovered }: { readonly onRecovered: () => vo
       return
     }
     notify.success(
-      t.restoredToast(result.value.channelCount),
-      t.damagedKeptAt(result.value.damagedFile)
+      t('toasts.restored', { count: result.value.channelCount }),
+      t('toasts.damagedKeptAt', { path: result.value.damagedFile })
     )
     onRecovered()
   }
@@ -41,7 +67,10 @@ export function RecoveryScreen({ onRecovered }: { readonly onRecovered: () => vo
       notify.error(result.error)
       return false
     }
-    notify.success(t.startedEmptyToast, t.damagedKeptAt(result.value.damagedFile))
+    notify.success(
+      t('toasts.startedEmpty'),
+      t('toasts.damagedKeptAt', { path: result.value.damagedFile })
+    )
     onRecovered()
     return true
   }
@@ -55,35 +84,36 @@ export function RecoveryScreen({ onRecovered }: { readonly onRecovered: () => vo
     <section className="recovery" aria-labelledby={`${ids}-title`}>
       <div className="recovery-heading">
         <TriangleAlert aria-hidden="true" />
-        <h2 id={`${ids}-title`}>{t.recoveryTitle}</h2>
+        <h2 id={`${ids}-title`}>{t('recovery.title')}</h2>
       </div>
-      <p>{t.recoveryIntro}</p>
+      <p>{t('recovery.intro')}</p>
 
       {error ? (
         <p className="form-alert" role="alert">
-          {translate(error.message)}
+          {sayError(error)}
         </p>
       ) : loading ? (
-        <p role="status">{t.loading}</p>
+        <p role="status">{t('app.loading')}</p>
       ) : recovery ? (
         <>
-          <p className="recovery-message">{translate(recovery.message)}</p>
+          <ProblemText problem={recovery.problem} message={recovery.message} />
           <p className="recovery-file">
-            {t.dataFile}: <code>{recovery.dataFile}</code>
+            {t('footer.dataFile')}
+            <code>{recovery.dataFile}</code>
           </p>
 
-          <h3>{t.backupsTitle}</h3>
+          <h3>{t('recovery.backups')}</h3>
           {recovery.backups.length === 0 ? (
-            <p className="field-hint">{t.noBackups}</p>
+            <p className="field-hint">{t('recovery.noBackups')}</p>
           ) : (
             <div className="table-wrap">
               <table>
-                <caption className="visually-hidden">{t.backupsTitle}</caption>
+                <caption className="visually-hidden">{t('recovery.backups')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t.backupTaken}</th>
-                    <th scope="col">{t.backupChannels}</th>
-                    <th scope="col">{t.actions}</th>
+                    <th scope="col">{t('recovery.backupTaken')}</th>
+                    <th scope="col">{t('recovery.backupChannels')}</th>
+                    <th scope="col">{t('fields.actions')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -99,12 +129,12 @@ export function RecoveryScreen({ onRecovered }: { readonly onRecovered: () => vo
                           <button
                             type="button"
                             className="btn btn-small"
-                            aria-label={t.restoreBackupOf(when)}
+                            aria-label={t('recovery.restoreBackupOf', { when })}
                             disabled={busy}
                             onClick={() => void restore(backup)}
                           >
                             <History aria-hidden="true" />
-                            {t.restore}
+                            {t('recovery.restore')}
                           </button>
                         </td>
                       </tr>
@@ -121,18 +151,18 @@ export function RecoveryScreen({ onRecovered }: { readonly onRecovered: () => vo
         <ConfirmDialog
           trigger={
             <button type="button" className="btn" disabled={busy}>
-              {t.startEmpty}
+              {t('recovery.startEmpty')}
             </button>
           }
-          title={t.startEmptyTitle}
-          description={t.startEmptyBody}
-          confirmLabel={t.startEmpty}
+          title={t('confirm.startEmptyTitle')}
+          description={t('confirm.startEmptyBody')}
+          confirmLabel={t('recovery.startEmpty')}
           restoreFocusOnSuccess={false}
           onConfirm={startEmpty}
         />
         <button type="button" className="btn" onClick={() => void openFolder()}>
           <FolderOpen aria-hidden="true" />
-          {t.openDataFolder}
+          {t('recovery.openDataFolder')}
         </button>
       </div>
     </section>

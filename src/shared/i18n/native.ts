@@ -1,0 +1,104 @@
+/**
+ * The words main shows itself, outside the page: the native application menu and the
+ * start-up failure box. Main cannot load the renderer's i18next instance, so they live here,
+ * in both languages; the renderer's resources include them too (key `native`), so the one
+ * key-parity test covers them. Pure.
+ */
+import type { Language } from './languages'
+
+export interface NativeStrings {
+  readonly appName: string
+  readonly file: string
+  readonly createAppApi: string
+  readonly quit: string
+  readonly edit: string
+  readonly undo: string
+  readonly redo: string
+  readonly cut: string
+  readonly copy: string
+  readonly paste: string
+  readonly selectAll: string
+  readonly view: string
+  readonly find: string
+  readonly reload: string
+  readonly toggleDevTools: string
+  readonly resetZoom: string
+  readonly zoomIn: string
+  readonly zoomOut: string
+  readonly window: string
+  readonly help: string
+  readonly about: string
+  readonly documentation: string
+  readonly services: string
+  readonly hide: string
+  readonly hideOthers: string
+  readonly showAll: string
+  readonly startFailed: string
+}
+
+export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
+  en: {
+    appName: 'Collection API Manager',
+    file: 'File',
+    createAppApi: 'Create App API',
+    quit: 'Quit Collection API Manager',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select All',
+    view: 'View',
+    find: 'Find',
+    reload: 'Reload',
+    toggleDevTools: 'Toggle Developer Tools',
+    resetZoom: 'Actual Size',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    window: 'Window',
+    help: 'Help',
+    about: 'About Collection API Manager',
+    documentation: 'Quick Tracking Documentation',
+    services: 'Services',
+    hide: 'Hide Collection API Manager',
+    hideOthers: 'Hide Others',
+    showAll: 'Show All',
+    startFailed: 'Collection API Manager could not start'
+  },
+  'zh-CN': {
+    appName: '采集 API 管理',
+    file: '文件',
+    createAppApi: '创建 App API',
+    quit: '退出 采集 API 管理',
+    edit: '编辑',
+    undo: '撤销',
+    redo: '重做',
+    cut: '剪切',
+    copy: '复制',
+    paste: '粘贴',
+    selectAll: '全选',
+    view: '视图',
+    find: '查找',
+    reload: '重新加载',
+    toggleDevTools: '切换开发者工具',
+    resetZoom: '实际大小',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    window: '窗口',
+    help: '帮助',
+    about: '关于 采集 API 管理',
+    documentation: 'Quick Tracking 文档',
+    services: '服务',
+    hide: '隐藏 采集 API 管理',
+    hideOthers: '隐藏其他',
+    showAll: '全部显示',
+    startFailed: '采集 API 管理无法启动'
+  }
+}
+
+/** Quick Tracking's documentation, in the reader's language (hosts allow-listed in hardening.ts). */
+export const DOCUMENTATION_URLS: Readonly<Record<Language, string>> = {
+  en: 'https://www.alibabacloud.com/help/en/quick-tracking',
+  'zh-CN': 'https://help.aliyun.com/zh/quick-tracking/'
+}

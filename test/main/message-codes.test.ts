@@ -1,0 +1,221 @@
+/**
+ * Every error main can answer with reaches the renderer with a message code (so it is worded
+ * in the user's language), through the real services and the real dispatcher. The English
+ * text stays in `message` for the log.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createAppServices, type AppServicesOptions } from '../../src/main/app-services'
+import { createDispatcher, type IpcEventLike, type IpcHandlers } from '../../src/main/ipc/handle'
+import { createReauthGate, REAUTH_REFUSED_MESSAGE } from '../../src/main/security/reauth'
+import { keychainHelp, MemoryVault } from '../../src/main/vault/secret-vault'
+import { AppError, type AppErrorData, type Result } from '../../src/shared/errors'
+import { codeOfMessage, type MessageCode } from '../../src/shared/messages'
+import { makeFields } from '../support/fixtures'
+import { FakeClipboard, recordingLogger } from '../support/fakes'
+import { useTempDirs } from '../support/temp-dir'
+
+const tempDir = useTempDirs()
+const APP_URL = 'app://bundle/index.html'
+const trusted: IpcEventLike = { senderFrame: { url: APP_URL } }
+const isTrustedSender = (event: IpcEventLike): boolean => event.senderFrame?.url === APP_URL
+const unknownId = '00000000-0000-4000-8000-00000000beef'
+
+async function setup(options: Partial<AppServicesOptions> = {}) {
+  const vault = new MemoryVault()
+  const dataDir = options.dataDir ?? (await tempDir())
+  const services = await createAppServices({
+    dataDir,
+    keychainService: 'svc',
+    clipboard: new FakeClipboard(),
+    appVersion: '1.0.0',
+    user: 'alice',
+    vault,
+    log: recordingLogger(),
+    ...options
+  })
+  const dispatch = createDispatcher(services.handlers, { isTrustedSender, log: recordingLogger() })
+  const call = (method: string, input?: unknown) => dispatch(trusted, method, input)
+  return { services, vault, call }
+}
+
+/** The failed call's error, which must carry a code. */
+function failure(result: Result<unknown>): AppErrorData {
+  if (result.ok) throw new Error('expected the call to fail')
+  return result.error
+}
+
+function expectCoded(result: Result<unknown>, code: MessageCode): AppErrorData {
+  const error = failure(result)
+  expect(error.messageCode, error.message).toBe(code)
+  return error
+}
+
+describe('error envelopes carry message codes', () => {
+  it('NOT_FOUND, CONFLICT (with the field), IMMUTABLE_FIELD, SECRET_MISSING', async () => {
+    const { services, vault, call } = await setup()
+    await services.reconciled
+    const seeded = await services.service.create(makeFields({ name: 'Seed' }))
+
+    expectCoded(await call('channels.get', { id: unknownId }), 'channel.notFound')
+    const conflict = expectCoded(
+      await call('channels.create', makeFields({ name: 'seed' })),
+      'channelName.taken'
+    )
+    expect(conflict.fieldCodes).toEqual({ name: 'channelName.taken' })
+    const immutable = expectCoded(
+      await call('channels.update', {
+        ...makeFields({ name: 'Seed' }),
+        id: seeded.id,
+        appType: 'WEB',
+        platforms: [],
+        domains: ['https://a.example']
+      }),
+      'appType.immutable'
+    )
+    expect(immutable.fieldCodes).toEqual({ appType: 'appType.immutable' })
+    await vault.delete(seeded.id)
+    expectCoded(await call('channels.revealSecret', { id: seeded.id }), 'secret.missing')
+    await services.dispose()
+  })
+
+  it.each([
+    ['darwin', 'keychain.unavailableMac'],
+    ['win32', 'keychain.unavailableWindows'],
+    ['linux', 'keychain.unavailableLinux']
+  ] as const)(
+    'KEYCHAIN_UNAVAILABLE on %s, and the Update that may not have happened',
+    async (platform, code) => {
+      const { services, vault, call } = await setup({ platform })
+      await services.reconciled
+      const seeded = await services.service.create(makeFields({ name: 'Seed' }))
+      vault.fault = () => new Error('Cannot autolaunch D-Bus')
+      const error = expectCoded(await call('channels.revealSecret', { id: seeded.id }), code)
+      expect(error.message).toBe(keychainHelp(platform))
+
+      // The keychain answers the read, then fails the write and every check after it.
+      vault.fault = (operation) => (operation === 'get' ? undefined : new Error('gone'))
+      let reads = 0
+      vault.faultAfter = (operation) =>
+        operation === 'get' && ++reads > 1 ? new Error('gone') : undefined
+      // Neither the new secret's presence nor the old one's return can be confirmed.
+      const uncertain = expectCoded(
+        await call('channels.rotateSecret', { id: seeded.id }),
+        'secret.rotateUncertain'
+      )
+      expect(uncertain.messageParams).toEqual({ help: keychainHelp(platform) })
+      vault.fault = undefined
+      vault.faultAfter = undefined
+      await services.dispose()
+    }
+  )
+
+  it('RECOVERY_REQUIRED, no good backup, and nothing to recover', async () => {
+    const dataDir = await tempDir()
+    await mkdir(dataDir, { recursive: true })
+    await writeFile(join(dataDir, 'channels.json'), 'not json')
+    const { services, call } = await setup({ dataDir })
+    expectCoded(await call('channels.list'), 'recovery.required')
+    expectCoded(await call('recovery.restoreBackup', {}), 'recovery.noBackup')
+    expectCoded(
+      await call('recovery.restoreBackup', {
+        backupId: 'channels-000001-20240501T080000000Z.json'
+      }),
+      'recovery.backupNotFound'
+    )
+    const folder = expectCoded(await call('recovery.openDataFolder'), 'recovery.folderUnavailable')
+    expect(folder.messageParams).toEqual({ path: dataDir })
+    await services.dispose()
+
+    const healthy = await setup()
+    expectCoded(
+      await healthy.call('recovery.startEmpty', { confirm: true }),
+      'recovery.nothingToRecover'
+    )
+    await healthy.services.dispose()
+  })
+
+  it('the data folder that could not be opened names its path', async () => {
+    const { services, call } = await setup({
+      openPath: async () => {
+        throw new Error('no file manager')
+      }
+    })
+    const error = expectCoded(await call('recovery.openDataFolder'), 'recovery.folderNotOpened')
+    expect(error.messageParams?.['path']).toBe(services.session.dataDir)
+    await services.dispose()
+  })
+
+  it('VALIDATION: each field’s code, and the first problem with how many more', async () => {
+    const { services, call } = await setup()
+    const error = expectCoded(
+      await call(
+        'channels.create',
+        makeFields({ name: ' ', appType: 'WEB', platforms: [], domains: ['ftp://x.example'] })
+      ),
+      'request.andMore'
+    )
+    expect(error.messageParams).toEqual({ problem: 'Enter a Channel Name.', count: 1 })
+    expect(error.fieldCodes).toEqual({
+      name: 'channelName.required',
+      'domains.0': 'domain.protocol'
+    })
+    expectCoded(await call('app.info', { sneaky: true }), 'request.noInput')
+    expectCoded(await call('app.setLanguage', { language: 'fr' }), 'request.unknownLanguage')
+    await services.dispose()
+  })
+
+  it('FORBIDDEN and INTERNAL from the dispatcher itself', async () => {
+    const { services } = await setup()
+    const dispatch = createDispatcher(services.handlers, {
+      isTrustedSender,
+      log: recordingLogger()
+    })
+    expect(
+      failure(
+        await dispatch(
+          { senderFrame: { url: 'https://evil.example/' } },
+          'channels.list',
+          undefined
+        )
+      ).messageCode
+    ).toBe('request.untrustedSender')
+    expect(failure(await dispatch(trusted, 'nope', undefined)).messageCode).toBe(
+      'request.unknownMethod'
+    )
+    const throwing = {
+      ...services.handlers,
+      'channels.list': async () => {
+        throw new Error('boom')
+      }
+    } as IpcHandlers
+    const broken = createDispatcher(throwing, { isTrustedSender, log: recordingLogger() })
+    expect(failure(await broken(trusted, 'channels.list', undefined)).messageCode).toBe(
+      'app.internal'
+    )
+    await services.dispose()
+  })
+
+  it('the re-authentication refusal and a message main has no code for', async () => {
+    expect(codeOfMessage(REAUTH_REFUSED_MESSAGE)).toEqual({ code: 'secret.reauthRefused' })
+    const gate = createReauthGate({ authenticate: async () => false, isEnabled: () => true })
+    const refusal = await gate.require('reveal').catch((error: unknown) => error)
+    expect(refusal).toBeInstanceOf(AppError)
+    expect(codeOfMessage((refusal as AppError).message)).toEqual({ code: 'secret.reauthRefused' })
+
+    const { services } = await setup()
+    const odd = {
+      ...services.handlers,
+      'channels.list': async () => {
+        throw new AppError('STORAGE', 'A brand-new failure.')
+      }
+    } as IpcHandlers
+    const dispatch = createDispatcher(odd, { isTrustedSender, log: recordingLogger() })
+    expect(failure(await dispatch(trusted, 'channels.list', undefined))).toEqual({
+      code: 'STORAGE',
+      message: 'A brand-new failure.'
+    })
+    await services.dispose()
+  })
+})
