@@ -12,6 +12,7 @@ import { AuditLog } from './audit/audit-log'
 import type { ChannelService, ReconcileReport } from './channels/channel-service'
 import type { StartupReconcileDelays } from './channels/startup-reconcile'
 import type { Clipboard } from './clipboard/secret-clipboard'
+import type { ReauthGate } from './security/reauth'
 import { createHandlers } from './ipc/handlers'
 import type { IpcHandlers } from './ipc/handle'
 import { consoleLogger, type Logger } from './log'
@@ -45,6 +46,8 @@ export interface AppServicesOptions {
   readonly locale?: string
   /** Called with the page's language (app.setLanguage); index.ts rebuilds the native menu. */
   readonly onLanguage?: (language: Language) => void
+  /** Re-authentication before reveal/copy of a secret (off unless the setting is on). */
+  readonly reauth?: ReauthGate
 }
 
 export interface AppServices {
@@ -70,6 +73,8 @@ export interface AppServices {
 export interface AppSettings {
   readonly keychainService: string
   readonly secretTimeoutMs: number
+  /** Ask for Touch ID before a secret is revealed or copied (macOS; off by default). */
+  readonly requireReauth: boolean
 }
 
 const settingsSchema = z.object({
@@ -95,21 +100,29 @@ const settingsSchema = z.object({
         return z.NEVER
       }
       return ms
+    }),
+  CAM_REQUIRE_REAUTH: z
+    .enum(['', '0', '1', 'false', 'true'], {
+      error: 'CAM_REQUIRE_REAUTH must be 1 or true to turn re-authentication on, 0 or false to leave it off.'
     })
+    .optional()
+    .transform((s) => s === '1' || s === 'true')
 })
 
-/** Settings from the environment (CAM_KEYCHAIN_SERVICE, CAM_SECRET_TIMEOUT_MS); throws on an invalid value. */
+/** Settings from the environment (CAM_KEYCHAIN_SERVICE, CAM_SECRET_TIMEOUT_MS, CAM_REQUIRE_REAUTH); throws on an invalid value. */
 export function readSettingsFromEnv(
   env: Readonly<Record<string, string | undefined>>
 ): AppSettings {
   const parsed = settingsSchema.safeParse({
     CAM_KEYCHAIN_SERVICE: env.CAM_KEYCHAIN_SERVICE,
-    CAM_SECRET_TIMEOUT_MS: env.CAM_SECRET_TIMEOUT_MS
+    CAM_SECRET_TIMEOUT_MS: env.CAM_SECRET_TIMEOUT_MS,
+    CAM_REQUIRE_REAUTH: env.CAM_REQUIRE_REAUTH?.trim().toLowerCase()
   })
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join(' '))
   return {
     keychainService: parsed.data.CAM_KEYCHAIN_SERVICE,
-    secretTimeoutMs: parsed.data.CAM_SECRET_TIMEOUT_MS
+    secretTimeoutMs: parsed.data.CAM_SECRET_TIMEOUT_MS,
+    requireReauth: parsed.data.CAM_REQUIRE_REAUTH
   }
 }
 
@@ -149,7 +162,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     storeFile: options.storeFile,
     backups: options.backups,
     platform: options.platform,
-    reconcileDelays: options.reconcileDelays
+    reconcileDelays: options.reconcileDelays,
+    reauth: options.reauth
   })
   const handlers = createHandlers({
     channels: () => session.channels(),

@@ -17,6 +17,7 @@ import {
   protocol,
   session,
   shell,
+  systemPreferences,
   type IpcMainInvokeEvent
 } from 'electron'
 import {
@@ -32,6 +33,7 @@ import { createDispatcher } from './ipc/handle'
 import { registerIpc } from './ipc/register'
 import { createAppLogger, redact } from './log'
 import { buildMenuTemplate } from './menu'
+import { createReauthGate, touchIdAuthenticator } from './security/reauth'
 import { createRefusalAuditor } from './security/refused-ipc'
 import { isAppMainFrame } from './security/sender'
 import { createMainWindow, windowBackground } from './window'
@@ -103,6 +105,11 @@ async function start(): Promise<void> {
     dataDir,
     keychainService: settings.keychainService,
     secretTimeoutMs: settings.secretTimeoutMs,
+    // Touch ID before a secret is revealed or copied, when CAM_REQUIRE_REAUTH is on and the Mac has it.
+    reauth: createReauthGate({
+      authenticate: touchIdAuthenticator(systemPreferences),
+      isEnabled: () => settings.requireReauth
+    }),
     clipboard,
     appVersion: app.getVersion(),
     locale: app.getLocale(),

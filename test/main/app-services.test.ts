@@ -21,11 +21,13 @@ describe('readSettingsFromEnv', () => {
   it('has defaults', () => {
     expect(readSettingsFromEnv({})).toEqual({
       keychainService: DEFAULT_KEYCHAIN_SERVICE,
-      secretTimeoutMs: DEFAULT_SECRET_TIMEOUT_MS
+      secretTimeoutMs: DEFAULT_SECRET_TIMEOUT_MS,
+      requireReauth: false
     })
     expect(readSettingsFromEnv({ CAM_KEYCHAIN_SERVICE: '  ', CAM_SECRET_TIMEOUT_MS: '' })).toEqual({
       keychainService: 'Collection API Manager',
-      secretTimeoutMs: 30_000
+      secretTimeoutMs: 30_000,
+      requireReauth: false
     })
   })
 
@@ -34,8 +36,19 @@ describe('readSettingsFromEnv', () => {
       readSettingsFromEnv({ CAM_KEYCHAIN_SERVICE: ' cam-e2e ', CAM_SECRET_TIMEOUT_MS: '1500' })
     ).toEqual({
       keychainService: 'cam-e2e',
-      secretTimeoutMs: 1500
+      secretTimeoutMs: 1500,
+      requireReauth: false
     })
+  })
+
+  it('turns re-authentication on only when asked, and refuses a value it does not know', () => {
+    expect(readSettingsFromEnv({ CAM_REQUIRE_REAUTH: '1' }).requireReauth).toBe(true)
+    expect(readSettingsFromEnv({ CAM_REQUIRE_REAUTH: ' TRUE ' }).requireReauth).toBe(true)
+    expect(readSettingsFromEnv({ CAM_REQUIRE_REAUTH: '0' }).requireReauth).toBe(false)
+    expect(readSettingsFromEnv({ CAM_REQUIRE_REAUTH: 'false' }).requireReauth).toBe(false)
+    expect(() => readSettingsFromEnv({ CAM_REQUIRE_REAUTH: 'yes please' })).toThrow(
+      /CAM_REQUIRE_REAUTH must be 1 or true/
+    )
   })
 
   it.each(['abc', '-5', '1.5', '1e3', '99', '600001', '0x10'])(

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { AuditLog } from '../../src/main/audit/audit-log'
 import { ChannelService } from '../../src/main/channels/channel-service'
 import { generateKey } from '../../src/main/keys/generate'
+import type { ReauthGate } from '../../src/main/security/reauth'
 import { ChannelStore } from '../../src/main/store/channel-store'
 import { DurableTextFile } from '../../src/main/store/durable-file'
 import { MemoryVault } from '../../src/main/vault/secret-vault'
@@ -11,7 +12,7 @@ import { FakeClipboard, FaultyFile, ManualTimers, recordingLogger } from './fake
 export const SECRET_TIMEOUT_MS = 30_000
 
 /** Build the service and everything around it in `dataDir`. */
-export async function makeService(dataDir: string) {
+export async function makeService(dataDir: string, extra: { reauth?: ReauthGate } = {}) {
   const file = new FaultyFile(new DurableTextFile(`${dataDir}/channels.json`))
   const store = new ChannelStore({ dataDir, file })
   await store.open()
@@ -32,7 +33,8 @@ export async function makeService(dataDir: string) {
     newId: () => randomUUID(),
     secretTimeoutMs: SECRET_TIMEOUT_MS,
     timers,
-    log
+    log,
+    reauth: extra.reauth
   })
   return { service, store, file, vault, audit, clipboard, timers, log, dataDir }
 }

@@ -17,6 +17,7 @@ import { AppError } from '../../shared/errors'
 import type { AuditEvent, AuditLog } from '../audit/audit-log'
 import { SecretClipboard, type Clipboard, type Timers } from '../clipboard/secret-clipboard'
 import type { KeyGenerator } from '../keys/generate'
+import type { ReauthGate } from '../security/reauth'
 import { consoleLogger, describeError, type Logger } from '../log'
 import { StoreWriteError } from '../store/store-errors'
 import type { ChannelStore } from '../store/channel-store'
@@ -38,6 +39,8 @@ export interface ChannelServiceDeps {
   readonly platform?: NodeJS.Platform
   /** Told each time a list is served (the deferred start-up reconcile waits for the first). */
   readonly onListed?: () => void
+  /** Optional re-authentication (Touch ID) asked before a secret is revealed or copied. */
+  readonly reauth?: ReauthGate
 }
 
 /** Edit input: the editable fields plus the id. */
@@ -270,6 +273,7 @@ export class ChannelService {
   /** The channel's AccessKeySecret, for a timed reveal in the UI. */
   async revealSecret(id: string): Promise<{ secret: string }> {
     const record = this.#record(id)
+    await this.#d.reauth?.require(`reveal the AccessKeySecret of ${record.name}`)
     const secret = await this.#readSecret(id)
     await this.#audit({ action: 'reveal', channelId: id, channelName: record.name })
     return { secret }
@@ -279,6 +283,7 @@ export class ChannelService {
   async copy(id: string, field: CopyableField): Promise<{ field: CopyableField }> {
     const record = this.#record(id)
     if (field === 'accessKeySecret') {
+      await this.#d.reauth?.require(`copy the AccessKeySecret of ${record.name}`)
       await this.#clipboard.copySecret(await this.#readSecret(id))
     } else {
       await this.#clipboard.copy(record[field])

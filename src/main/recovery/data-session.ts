@@ -5,6 +5,7 @@
  * start empty, each of which first keeps the damaged file as `channels.json.damaged-<time>`.
  */
 import { randomUUID } from 'node:crypto'
+import type { ReauthGate } from '../security/reauth'
 import { join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { AppError } from '../../shared/errors'
@@ -51,6 +52,8 @@ export interface DataSessionOptions {
   readonly timers?: Timers
   /** When the deferred start-up reconcile runs (see StartupReconcile). */
   readonly reconcileDelays?: StartupReconcileDelays
+  /** Optional re-authentication before a secret is revealed or copied. */
+  readonly reauth?: ReauthGate
 }
 
 type State =
@@ -246,7 +249,8 @@ export class DataSession {
       timers: this.#o.timers,
       log: this.#o.log,
       platform: this.#o.platform,
-      onListed: () => reconcile.listed()
+      onListed: () => reconcile.listed(),
+      reauth: this.#o.reauth
     })
     // After a recovery action the window is already showing: no reason to wait.
     if (when === 'recovered') void reconcile.report()
