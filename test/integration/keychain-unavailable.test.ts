@@ -77,7 +77,10 @@ describe('no D-Bus session, so no Secret Service', () => {
       value: { mode: 'normal', keychain: 'unavailable', keychainMessage: help }
     })
     for (const action of ['create', 'reveal', 'copySecret', 'rotate']) {
-      expect(r[action], action).toEqual(unavailable)
+      const { messageCode, ...error } = (r[action] as { error: Record<string, unknown> }).error
+      expect({ ...(r[action] as object), error }, action).toEqual(unavailable)
+      // The renderer words the fix in the user's language from this code.
+      expect(messageCode, action).toMatch(/^keychain\.unavailable/)
     }
     if (process.platform === 'linux') expect(help).toMatch(/gnome-keyring/)
     // What needs no secret still works.
