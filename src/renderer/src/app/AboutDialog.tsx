@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import { Info, X } from 'lucide-react'
+import { Info } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
+import { DialogHeader } from '../components/DialogHeader'
 import type { AppInfo } from '@shared/ipc/contract'
 
 /**
@@ -53,22 +54,7 @@ export function AboutDialog({
             }
           }}
         >
-          <div className="dialog-header">
-            <Dialog.Title className="dialog-title">{t('about.title')}</Dialog.Title>
-            <Dialog.Close asChild>
-              <button
-                type="button"
-                className="btn btn-icon"
-                aria-label={t('app.close')}
-                title={t('app.close')}
-              >
-                <X aria-hidden="true" />
-              </button>
-            </Dialog.Close>
-          </div>
-          <Dialog.Description className="dialog-description">
-            {t('about.description')}
-          </Dialog.Description>
+          <DialogHeader title={t('about.title')} description={t('about.description')} />
           <dl className="about-list">
             {rows.map(([label, value]) => (
               <div key={label} className="about-row">

@@ -1,7 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import { ScrollText, X } from 'lucide-react'
+import { ScrollText } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DialogHeader } from '../components/DialogHeader'
 import { AUDIT_ACTIONS, type AuditEntry } from '@shared/audit'
 import { COPYABLE_FIELDS } from '@shared/channel'
 import { useFormatDateTime } from '../i18n/format'
@@ -47,22 +48,7 @@ export function AuditLogDialog() {
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog dialog-wide">
-          <div className="dialog-header">
-            <Dialog.Title className="dialog-title">{t('audit.title')}</Dialog.Title>
-            <Dialog.Close asChild>
-              <button
-                type="button"
-                className="btn btn-icon"
-                aria-label={t('app.close')}
-                title={t('app.close')}
-              >
-                <X aria-hidden="true" />
-              </button>
-            </Dialog.Close>
-          </div>
-          <Dialog.Description className="dialog-description">
-            {t('audit.description')}
-          </Dialog.Description>
+          <DialogHeader title={t('audit.title')} description={t('audit.description')} />
           {error ? (
             <p className="form-alert" role="alert">
               {sayError(error)}
