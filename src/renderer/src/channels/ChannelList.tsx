@@ -89,9 +89,13 @@ export function ChannelList({
     else scrollRef.current?.focus()
   }, [channels])
 
-  if (channels.length === 0) return <EmptyState onCreate={onCreate} createButtonRef={emptyCreate} />
+  // Stable, so the memoised toolbar and table are not re-rendered for a new callback.
+  const updateFilter = useCallback(
+    (patch: Partial<ChannelFilter>) => setFilter((f) => ({ ...f, ...patch })),
+    []
+  )
 
-  const updateFilter = (patch: Partial<ChannelFilter>) => setFilter((f) => ({ ...f, ...patch }))
+  if (channels.length === 0) return <EmptyState onCreate={onCreate} createButtonRef={emptyCreate} />
 
   return (
     <div className="channel-list">

@@ -11,6 +11,7 @@ import {
 import { useTranslation } from 'react-i18next'
 import type { ChannelView } from '@shared/channel'
 import { ChannelRow } from './ChannelRow'
+import { useRowLabels } from './row-labels'
 import type { ChannelSort, SortKey } from './select-channels'
 import { SortableHeader } from './SortableHeader'
 import type { ChannelActions } from './use-channel-actions'
@@ -62,6 +63,8 @@ export const ChannelTable = memo(function ChannelTable({
   readonly onRemoved: (channel: ChannelView) => void
 }) {
   const { t } = useTranslation()
+  // Translated once per language and handed to every row, which stays memoised.
+  const labels = useRowLabels()
   // The row holding focus stays rendered when scrolled away, so focus is never dropped.
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const pinnedIndex = useMemo(
@@ -109,6 +112,7 @@ export const ChannelTable = memo(function ChannelTable({
         channel={channel}
         index={item.index}
         measureRef={virtualizer.measureElement}
+        labels={labels}
         secretTimeoutMs={secretTimeoutMs}
         actions={actions}
         onEdit={onEdit}

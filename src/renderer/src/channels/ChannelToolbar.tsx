@@ -1,12 +1,12 @@
 import { Search } from 'lucide-react'
-import { useId, type Ref } from 'react'
+import { memo, useId, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { APP_TYPES, type AppType } from '@shared/channel'
 import { ariaKeyShortcuts, isMacPlatform } from '../app/shortcuts'
 import type { ChannelFilter } from './select-channels'
 
 /** Search and Application Type filter for the list, and how many channels it shows. */
-export function ChannelToolbar({
+export const ChannelToolbar = memo(function ChannelToolbar({
   filter,
   onChange,
   shown,
@@ -67,4 +67,4 @@ export function ChannelToolbar({
       </p>
     </div>
   )
-}
+})

@@ -1,21 +1,22 @@
 import { Copy, Eye, EyeOff, RefreshCw, TriangleAlert } from 'lucide-react'
 import type { ChannelView } from '@shared/channel'
 import { ConfirmDialog } from '../components/ConfirmDialog'
-import { useTranslation } from 'react-i18next'
+import type { RowLabels } from './row-labels'
 import type { ChannelActions } from './use-channel-actions'
 import { useRevealedSecret } from './use-revealed-secret'
 
 /** The AccessKeySecret cell: masked, View (auto-hidden), Copy, Update; or "Secret missing". */
 export function SecretCell({
   channel,
+  labels,
   secretTimeoutMs,
   actions
 }: {
   readonly channel: ChannelView
+  readonly labels: RowLabels
   readonly secretTimeoutMs: number
   readonly actions: ChannelActions
 }) {
-  const { t } = useTranslation()
   const { secret, pending, reveal, hide } = useRevealedSecret(channel.id, secretTimeoutMs)
   const missing = channel.secretStatus === 'missing'
 
@@ -32,19 +33,17 @@ export function SecretCell({
         <button
           type="button"
           className="btn btn-small"
-          aria-label={t('row.updateSecretOf', { name: channel.name })}
+          aria-label={labels.updateSecretOf(channel.name)}
         >
           <RefreshCw aria-hidden="true" />
-          {t('actions.update')}
+          {labels.update}
         </button>
       }
-      title={t('confirm.rotateTitle')}
+      title={labels.rotateTitle}
       description={
-        missing
-          ? t('confirm.rotateMissingBody', { name: channel.name })
-          : t('confirm.rotateBody', { name: channel.name })
+        missing ? labels.rotateMissingBody(channel.name) : labels.rotateBody(channel.name)
       }
-      confirmLabel={t('actions.update')}
+      confirmLabel={labels.update}
       onConfirm={rotate}
     />
   )
@@ -52,22 +51,24 @@ export function SecretCell({
   if (missing) {
     return (
       <div className="secret-cell">
-        <span className="badge badge-warning" title={t('row.secretMissingHint')}>
+        <span className="badge badge-warning" title={labels.secretMissingHint}>
           <TriangleAlert aria-hidden="true" />
-          {t('row.secretMissing')}
+          {labels.secretMissing}
         </span>
-        <span className="visually-hidden">{t('row.secretMissingHint')}</span>
+        <span className="visually-hidden">{labels.secretMissingHint}</span>
         <div className="cell-actions">{update}</div>
       </div>
     )
   }
 
   return (
+    // Masked, the value and View share the first line and Copy and Update the second; a
+    // revealed secret takes the whole first line (or two) and the buttons follow it.
     <div className="secret-cell">
       {secret === null ? (
         <span className="masked">
           <span aria-hidden="true">••••••••••••</span>
-          <span className="visually-hidden">{t('row.maskedSecret')}</span>
+          <span className="visually-hidden">{labels.maskedSecret}</span>
         </span>
       ) : (
         <code className="key key-secret">{secret}</code>
@@ -77,7 +78,7 @@ export function SecretCell({
           <button
             type="button"
             className="btn btn-small"
-            aria-label={t('row.viewSecretOf', { name: channel.name })}
+            aria-label={labels.viewSecretOf(channel.name)}
             // Not `disabled`: a disabled button drops the keyboard focus while main answers.
             aria-disabled={pending}
             aria-busy={pending}
@@ -86,30 +87,27 @@ export function SecretCell({
             }}
           >
             <Eye aria-hidden="true" />
-            {t('actions.view')}
+            {labels.view}
           </button>
         ) : (
           <button
             type="button"
             className="btn btn-small"
-            aria-label={t('row.hideSecretOf', { name: channel.name })}
+            aria-label={labels.hideSecretOf(channel.name)}
             onClick={hide}
           >
             <EyeOff aria-hidden="true" />
-            {t('actions.hide')}
+            {labels.hide}
           </button>
         )}
         <button
           type="button"
           className="btn btn-small"
-          aria-label={t('row.copyFieldOf', {
-            field: t('fields.accessKeySecret'),
-            name: channel.name
-          })}
+          aria-label={labels.copySecretOf(channel.name)}
           onClick={() => void actions.copy(channel, 'accessKeySecret')}
         >
           <Copy aria-hidden="true" />
-          {t('actions.copy')}
+          {labels.copy}
         </button>
         {update}
       </div>

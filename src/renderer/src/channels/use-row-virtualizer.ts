@@ -14,8 +14,8 @@ import { useCallback, type RefObject } from 'react'
  */
 export const FALLBACK_RECT: Rect = { width: 1200, height: 800 }
 
-/** A typical row (keys with Copy buttons below them); rows are measured once rendered. */
-export const ROW_ESTIMATE = 104
+/** A typical row (two lines: keys above their Copy buttons); rows are measured once rendered. */
+export const ROW_ESTIMATE = 74
 
 /** Rows rendered beyond each edge of the viewport, so fast scrolling shows no blank gap. */
 const OVERSCAN = 4
