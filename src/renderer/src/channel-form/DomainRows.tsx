@@ -1,10 +1,9 @@
-import { Plus, Trash2 } from 'lucide-react'
-import { useEffect, useId, useRef } from 'react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form'
 import { MAX_DOMAINS } from '@shared/channel'
-import { useSay } from '../i18n/say'
 import { describedBy, FieldError } from './FieldError'
+import { RemoveRowButton, RowsFooter, useRowRemoval } from './row-controls'
 import type { ChannelFormValues } from './form-values'
 
 /** "Network Domain": one text input per row, for WEB. */
@@ -14,23 +13,14 @@ export function DomainRows({
   readonly rows: UseFieldArrayReturn<ChannelFormValues, 'domains'>
 }) {
   const { t } = useTranslation()
-  const { say } = useSay()
   const ids = useId()
-  const addButton = useRef<HTMLButtonElement>(null)
-  const focusAddAfterRemove = useRef(false)
+  const { addButton, removeRow } = useRowRemoval(rows.fields, rows.remove)
   const {
     register,
     formState: { errors }
   } = useFormContext<ChannelFormValues>()
   const listError = errors.domains?.root?.message ?? errors.domains?.message
   const hintId = `${ids}-hint`
-
-  // The removed row's button is gone: keep focus in the group, on the add button.
-  useEffect(() => {
-    if (!focusAddAfterRemove.current) return
-    focusAddAfterRemove.current = false
-    addButton.current?.focus()
-  }, [rows.fields])
 
   return (
     <fieldset className="field" aria-describedby={listError ? `${ids}-list-error` : undefined}>
@@ -60,18 +50,10 @@ export function DomainRows({
                   {...describedBy(`${id}-error`, message, hintId)}
                 />
                 {rows.fields.length > 1 && (
-                  <button
-                    type="button"
-                    className="btn btn-icon"
-                    aria-label={t('form.removeNetworkDomainN', { n: index + 1 })}
-                    title={t('form.removeNetworkDomainN', { n: index + 1 })}
-                    onClick={() => {
-                      focusAddAfterRemove.current = true
-                      rows.remove(index)
-                    }}
-                  >
-                    <Trash2 aria-hidden="true" />
-                  </button>
+                  <RemoveRowButton
+                    label={t('form.removeNetworkDomainN', { n: index + 1 })}
+                    onClick={() => removeRow(index)}
+                  />
                 )}
               </div>
               <FieldError id={`${id}-error`} message={message} />
@@ -79,21 +61,13 @@ export function DomainRows({
           )
         })}
       </ol>
-      {listError && (
-        <p id={`${ids}-list-error`} className="field-error" role="alert">
-          {say(listError)}
-        </p>
-      )}
-      <button
-        ref={addButton}
-        type="button"
-        className="btn btn-link"
+      <RowsFooter
+        errorId={`${ids}-list-error`}
+        error={listError}
+        addButton={addButton}
         disabled={rows.fields.length >= MAX_DOMAINS}
-        onClick={() => rows.append({ value: '' })}
-      >
-        <Plus aria-hidden="true" />
-        {t('fields.newPlatformConfiguration')}
-      </button>
+        onAdd={() => rows.append({ value: '' })}
+      />
     </fieldset>
   )
 }

@@ -1,10 +1,9 @@
-import { Plus, Trash2 } from 'lucide-react'
-import { useEffect, useId, useRef } from 'react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form'
 import { platformsFor, type AppType } from '@shared/channel'
-import { useSay } from '../i18n/say'
 import { describedBy, FieldError } from './FieldError'
+import { RemoveRowButton, RowsFooter, useRowRemoval } from './row-controls'
 import type { ChannelFormValues } from './form-values'
 
 /** "Platform Type Configuration": one <select> per row, for APP and Mini Program. */
@@ -16,23 +15,14 @@ export function PlatformRows({
   readonly rows: UseFieldArrayReturn<ChannelFormValues, 'platforms'>
 }) {
   const { t } = useTranslation()
-  const { say } = useSay()
   const ids = useId()
-  const addButton = useRef<HTMLButtonElement>(null)
-  const focusAddAfterRemove = useRef(false)
+  const { addButton, removeRow } = useRowRemoval(rows.fields, rows.remove)
   const {
     register,
     formState: { errors }
   } = useFormContext<ChannelFormValues>()
   const options = platformsFor(appType)
   const listError = errors.platforms?.root?.message ?? errors.platforms?.message
-
-  // The removed row's button is gone: keep focus in the group, on the add button.
-  useEffect(() => {
-    if (!focusAddAfterRemove.current) return
-    focusAddAfterRemove.current = false
-    addButton.current?.focus()
-  }, [rows.fields])
 
   return (
     <fieldset className="field" aria-describedby={listError ? `${ids}-list-error` : undefined}>
@@ -63,18 +53,10 @@ export function PlatformRows({
                   ))}
                 </select>
                 {rows.fields.length > 1 && (
-                  <button
-                    type="button"
-                    className="btn btn-icon"
-                    aria-label={t('form.removePlatformN', { n: index + 1 })}
-                    title={t('form.removePlatformN', { n: index + 1 })}
-                    onClick={() => {
-                      focusAddAfterRemove.current = true
-                      rows.remove(index)
-                    }}
-                  >
-                    <Trash2 aria-hidden="true" />
-                  </button>
+                  <RemoveRowButton
+                    label={t('form.removePlatformN', { n: index + 1 })}
+                    onClick={() => removeRow(index)}
+                  />
                 )}
               </div>
               <FieldError id={`${id}-error`} message={message} />
@@ -82,21 +64,13 @@ export function PlatformRows({
           )
         })}
       </ol>
-      {listError && (
-        <p id={`${ids}-list-error`} className="field-error" role="alert">
-          {say(listError)}
-        </p>
-      )}
-      <button
-        ref={addButton}
-        type="button"
-        className="btn btn-link"
+      <RowsFooter
+        errorId={`${ids}-list-error`}
+        error={listError}
+        addButton={addButton}
         disabled={rows.fields.length >= options.length}
-        onClick={() => rows.append({ value: '' })}
-      >
-        <Plus aria-hidden="true" />
-        {t('fields.newPlatformConfiguration')}
-      </button>
+        onAdd={() => rows.append({ value: '' })}
+      />
     </fieldset>
   )
 }
