@@ -14,6 +14,7 @@ import { createDispatcher } from '../../src/main/ipc/handle'
 import { silentLogger } from '../../src/main/log'
 import type { ChannelView } from '../../src/shared/channel'
 import type { Result } from '../../src/shared/errors'
+import { seededRandom } from '../support/seeded-random'
 
 const MAX_LIVE = 30
 
@@ -21,17 +22,7 @@ function print(line: object): void {
   process.stdout.write(`${JSON.stringify(line)}\n`)
 }
 
-/** A small seeded generator (mulberry32), so a run's stream of changes can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const random = seededRandom
 
 async function main(): Promise<void> {
   const dataDir = process.env.CAM_DATA_DIR

@@ -25,6 +25,7 @@ import { MIGRATIONS, type StoreData } from '../../src/main/store/store-file'
 import type { KeytarLike } from '../../src/main/vault/secret-vault'
 import { buildChild, type ChildBundle } from '../support/build-child'
 import { recordFigures } from '../support/figures'
+import { seededRandom } from '../support/seeded-random'
 
 /** How many times the child is killed per run. */
 const CRASH_KILLS = 200
@@ -52,17 +53,7 @@ interface Expected {
 let child: ChildBundle
 let dataDir: string
 
-/** A seeded generator for the kill moments, so a failing run can be replayed (CRASH_SEED). */
-function random(start: number): () => number {
-  let a = start >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const random = seededRandom
 
 /** Run the child once; kill it as planned; resolve with every complete line it printed. */
 function runChild(

@@ -16,6 +16,7 @@ import { MIGRATIONS } from '../../src/main/store/store-file'
 import { MemoryVault } from '../../src/main/vault/secret-vault'
 import type { ChannelView } from '../../src/shared/channel'
 import type { Result } from '../../src/shared/errors'
+import { seededRandom } from '../support/seeded-random'
 
 const MAX_LIVE = 400
 const SAMPLE_EVERY = 1000
@@ -34,16 +35,7 @@ type Kind =
   | 'conflict'
   | 'notFound'
 
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const random = seededRandom
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.()
 const heapMb = (): number => {
