@@ -14,6 +14,7 @@ import { silentLogger } from '../../src/main/log'
 import { ChannelStore } from '../../src/main/store/channel-store'
 import { decodeStoreText, encodeStoreData } from '../../src/main/store/json-store-adapter'
 import { MIGRATIONS } from '../../src/main/store/store-file'
+import { ObservedVault } from '../../src/main/vault/observed-vault'
 import { MemoryVault } from '../../src/main/vault/secret-vault'
 import type { ChannelFields, ChannelRecord } from '../../src/shared/channel'
 import { generateRecords, storeDataOf } from '../lib/generate-data'
@@ -125,18 +126,21 @@ async function benchWrite(
   await warmedUp(store)
   const audit = new AuditLog({ dataDir: dir, user: 'bench' })
   let clip = ''
-  const service = new ChannelService({
-    store,
-    // The keychain's cost is not what is measured: a create's secret goes to memory.
-    vault: new MemoryVault(),
-    audit,
-    clipboard: { readText: () => clip, writeText: (t) => void (clip = t) },
-    generateKey: (kind) => generateKey(kind),
-    now: () => new Date(),
-    newId: () => randomUUID(),
-    secretTimeoutMs: 30_000,
-    log: silentLogger
-  })
+  const service = new ChannelService(
+    {
+      // The keychain's cost is not what is measured: a create's secret goes to memory.
+      vault: new ObservedVault(new MemoryVault()),
+      audit,
+      clipboard: { readText: () => clip, writeText: (t) => void (clip = t) },
+      generateKey: (kind) => generateKey(kind),
+      now: () => new Date(),
+      newId: () => randomUUID(),
+      secretTimeoutMs: 30_000,
+      log: silentLogger,
+      platform: process.platform
+    },
+    { store }
+  )
   let n = 0
   await warmUp(3, () => service.create(fieldsFor(n++)))
   const subject: number[] = []

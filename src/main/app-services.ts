@@ -2,52 +2,43 @@
  * The composition root for main-process services, Electron-free so both the Electron
  * entry and a browser end-to-end harness build the app the same way.
  */
+import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { userInfo } from 'node:os'
-import type { Adapter } from 'lowdb'
 import { z } from 'zod'
 import type { Language } from '../shared/i18n/languages'
-import type { AppStatus, RecoveryStatus } from '../shared/ipc/contract'
+import type { AppInfo, AppStatus, RecoveryStatus } from '../shared/ipc/contract'
 import { AuditLog } from './audit/audit-log'
 import type { ChannelService, ReconcileReport } from './channels/channel-service'
-import type { StartupReconcileDelays } from './channels/startup-reconcile'
-import type { Clipboard } from './clipboard/secret-clipboard'
-import type { ReauthGate } from './security/reauth'
-import { createHandlers } from './ipc/handlers'
+import type { AppDeps } from './deps'
+import { createHandlers, type IpcServices } from './ipc/handlers'
 import type { IpcHandlers } from './ipc/handle'
-import { consoleLogger, type Logger } from './log'
+import { generateKey } from './keys/generate'
+import { consoleLogger } from './log'
 import { DataSession } from './recovery/data-session'
+import { ObservedVault } from './vault/observed-vault'
 import { KeytarVault, type SecretVault } from './vault/secret-vault'
 
 export const DEFAULT_KEYCHAIN_SERVICE = 'Collection API Manager'
 export const DEFAULT_SECRET_TIMEOUT_MS = 30_000
 
-export interface AppServicesOptions {
+/**
+ * What the Electron entry (or a test, or the browser harness) gives the composition root; every
+ * dependency it leaves out gets its default here, once.
+ */
+export type AppServicesOptions = Partial<Omit<AppDeps, 'vault' | 'audit'>> & {
   readonly dataDir: string
   readonly keychainService: string
-  readonly clipboard: Clipboard
+  readonly clipboard: AppDeps['clipboard']
   readonly appVersion: string
-  readonly secretTimeoutMs?: number
-  readonly user?: string
+  /** The keychain; defaults to the OS keychain through keytar under `keychainService`. */
   readonly vault?: SecretVault
-  readonly now?: () => Date
-  readonly log?: Logger
-  /** Opens a folder in the OS file manager (recovery.openDataFolder); in Electron, shell.openPath. */
-  readonly openPath?: (path: string) => Promise<void>
-  /** How many good versions of the data file to keep, and the least time between two in a session. */
-  readonly backups?: { readonly keep?: number; readonly intervalMs?: number }
-  /** The data file's text adapter; tests pass one that fails on demand. */
-  readonly storeFile?: (filePath: string) => Adapter<string>
-  /** Whose words the keychain help uses (tests); defaults to this process's platform. */
-  readonly platform?: NodeJS.Platform
-  /** When the deferred start-up reconcile runs (tests); see StartupReconcile. */
-  readonly reconcileDelays?: StartupReconcileDelays
+  /** The OS user the audit log names (defaults to this process's user). */
+  readonly user?: string
   /** The OS language for app.info (Electron's `app.getLocale()`); omitted outside Electron. */
   readonly locale?: string
   /** Called with the page's language (app.setLanguage); index.ts rebuilds the native menu. */
   readonly onLanguage?: (language: Language) => void
-  /** Re-authentication before reveal/copy of a secret (off unless the setting is on). */
-  readonly reauth?: ReauthGate
 }
 
 export interface AppServices {
@@ -103,7 +94,8 @@ const settingsSchema = z.object({
     }),
   CAM_REQUIRE_REAUTH: z
     .enum(['', '0', '1', 'false', 'true'], {
-      error: 'CAM_REQUIRE_REAUTH must be 1 or true to turn re-authentication on, 0 or false to leave it off.'
+      error:
+        'CAM_REQUIRE_REAUTH must be 1 or true to turn re-authentication on, 0 or false to leave it off.'
     })
     .optional()
     .transform((s) => s === '1' || s === 'true')
@@ -143,49 +135,57 @@ export function currentUser(): string {
  * what happened) and the file stays untouched until the user chooses what to do.
  */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
-  const log = options.log ?? consoleLogger
+  const platform = options.platform ?? process.platform
   const now = options.now ?? (() => new Date())
-  const secretTimeoutMs = options.secretTimeoutMs ?? DEFAULT_SECRET_TIMEOUT_MS
-  await mkdir(options.dataDir, { recursive: true })
-
   const audit = new AuditLog({ dataDir: options.dataDir, user: options.user ?? currentUser(), now })
-  const session = await DataSession.open({
-    dataDir: options.dataDir,
-    vault:
-      options.vault ?? new KeytarVault(options.keychainService, { platform: options.platform }),
-    audit,
-    clipboard: options.clipboard,
+  const deps: AppDeps = {
+    ...options,
+    platform,
     now,
-    secretTimeoutMs,
-    log,
-    openPath: options.openPath,
-    storeFile: options.storeFile,
-    backups: options.backups,
-    platform: options.platform,
-    reconcileDelays: options.reconcileDelays,
-    reauth: options.reauth
-  })
-  const handlers = createHandlers({
-    channels: () => session.channels(),
-    audit,
-    appInfo: {
-      version: options.appVersion,
-      runtime: {
-        electron: process.versions.electron ?? null,
-        chrome: process.versions.chrome ?? null,
-        node: process.versions.node
-      },
-      dataDir: options.dataDir,
-      dataFile: session.filePath,
-      keychainBackend: keychainBackendName(options.platform ?? process.platform),
-      keychainService: options.keychainService,
-      secretTimeoutMs,
-      ...(options.locale ? { locale: options.locale } : {})
+    log: options.log ?? consoleLogger,
+    secretTimeoutMs: options.secretTimeoutMs ?? DEFAULT_SECRET_TIMEOUT_MS,
+    generateKey: options.generateKey ?? ((kind) => generateKey(kind)),
+    newId: options.newId ?? (() => randomUUID()),
+    vault: new ObservedVault(
+      options.vault ?? new KeytarVault(options.keychainService, { platform }),
+      platform
+    ),
+    audit
+  }
+  await mkdir(deps.dataDir, { recursive: true })
+  const session = await DataSession.open(deps)
+  const appInfo: AppInfo = {
+    version: options.appVersion,
+    runtime: {
+      electron: process.versions.electron ?? null,
+      chrome: process.versions.chrome ?? null,
+      node: process.versions.node
     },
-    status: () => session.status(),
-    setLanguage: options.onLanguage,
+    dataDir: deps.dataDir,
+    dataFile: session.filePath,
+    keychainBackend: keychainBackendName(platform),
+    keychainService: options.keychainService,
+    secretTimeoutMs: deps.secretTimeoutMs,
+    ...(options.locale ? { locale: options.locale } : {})
+  }
+  // One service per contract namespace; the handler table is derived from the contract.
+  const services: IpcServices = {
+    // Looked up at each call: RECOVERY_REQUIRED while the data file is damaged.
+    get channels() {
+      return session.channels()
+    },
+    audit,
+    app: {
+      info: async () => appInfo,
+      status: async () => session.appStatus(),
+      setLanguage: async ({ language }) => {
+        options.onLanguage?.(language)
+        return { language }
+      }
+    },
     recovery: session
-  })
+  }
+  const handlers = createHandlers(services)
 
   return {
     get service() {
@@ -200,7 +200,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     get reconciled() {
       return session.reconciled
     },
-    status: () => session.status(),
+    status: () => session.appStatus(),
     dispose: () => session.dispose()
   }
 }

@@ -31,6 +31,7 @@ import { createAppServices, readSettingsFromEnv, type AppServices } from './app-
 import { hardenApp } from './hardening'
 import { createDispatcher } from './ipc/handle'
 import { registerIpc } from './ipc/register'
+import { sendEvent } from './ipc/send-event'
 import { createAppLogger, redact } from './log'
 import { buildMenuTemplate } from './menu'
 import { createReauthGate, touchIdAuthenticator } from './security/reauth'
@@ -39,7 +40,6 @@ import { isAppMainFrame } from './security/sender'
 import { createMainWindow, windowBackground } from './window'
 import { matchLanguage, type Language } from '../shared/i18n/languages'
 import { NATIVE_STRINGS } from '../shared/i18n/native'
-import { MENU_COMMAND_CHANNEL } from '../shared/ipc/events'
 import icon from '../../resources/icon.png?asset'
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
@@ -74,7 +74,7 @@ function installMenu(next: Language, openLink: (url: string) => void): void {
     isPackaged: app.isPackaged,
     send: (command) => {
       if (mainWindow && !mainWindow.isDestroyed()) {
-        mainWindow.webContents.send(MENU_COMMAND_CHANNEL, command)
+        sendEvent(mainWindow.webContents, 'menu.command', command)
       }
     },
     openLink

@@ -1,12 +1,23 @@
 /**
- * The renderer's whole view of the app: named methods only, each a call to one contract
- * method, and named subscriptions to main's events, each returning its unsubscribe. Nothing
- * here hands out `ipcRenderer`, a generic "send" or a generic "on".
+ * The renderer's whole view of the app, derived from the contract (src/shared/ipc/contract.ts):
+ * method `ns.name` is `api.ns.name(input)`, event `ns.name` is `api.ns.onName(listener)`, which
+ * returns its unsubscribe. Nothing here hands out `ipcRenderer`, a generic "send" or a generic
+ * "on", and nothing here lists a method: adding one to the contract adds it here.
  */
-import type { CopyInput, CreateChannelInput, UpdateChannelInput } from '../shared/channel'
-import type { Language } from '../shared/i18n/languages'
-import type { IpcInput, IpcMethod, IpcResult } from '../shared/ipc/contract'
-import { isMenuCommand, MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/events'
+import { errorData } from '../shared/errors'
+import {
+  IPC_EVENTS,
+  IPC_METHODS,
+  ipcEvents,
+  splitName,
+  type IpcEvent,
+  type IpcEventPayload,
+  type IpcInput,
+  type IpcMethod,
+  type IpcResult,
+  type NameOf,
+  type NamespaceOf
+} from '../shared/ipc/contract'
 
 /** The transport the preload sends through: Electron's `ipcRenderer` in the app. */
 export interface Transport {
@@ -16,57 +27,59 @@ export interface Transport {
   readonly on: (channel: string, listener: (payload: unknown) => void) => () => void
 }
 
-/** Build the API object over a transport. */
-export function createApi(transport: Transport) {
-  const call = <M extends IpcMethod>(method: M, input: IpcInput<M>): Promise<IpcResult<M>> =>
-    transport.invoke(method, input) as Promise<IpcResult<M>>
+/** A method's call: no argument for a method without input. */
+type Call<M extends IpcMethod> =
+  IpcInput<M> extends undefined
+    ? () => Promise<IpcResult<M>>
+    : (input: IpcInput<M>) => Promise<IpcResult<M>>
 
-  return {
-    channels: {
-      list: () => call('channels.list', undefined),
-      get: (id: string) => call('channels.get', { id }),
-      create: (input: CreateChannelInput) => call('channels.create', input),
-      update: (input: UpdateChannelInput) => call('channels.update', input),
-      remove: (id: string) => call('channels.remove', { id }),
-      revealSecret: (id: string) => call('channels.revealSecret', { id }),
-      copy: (id: string, field: CopyInput['field']) => call('channels.copy', { id, field }),
-      rotateSecret: (id: string) => call('channels.rotateSecret', { id })
-    },
-    audit: {
-      list: () => call('audit.list', undefined)
-    },
-    app: {
-      info: () => call('app.info', undefined),
-      /** Mode (normal/recovery) and keychain state, for the banner. */
-      status: () => call('app.status', undefined),
-      /** Tell main the page's language, so the native menu speaks it too. */
-      setLanguage: (language: Language) => call('app.setLanguage', { language })
-    },
-    recovery: {
-      /** Why the app is in recovery mode, with the good backups; null in normal mode. */
-      status: () => call('recovery.status', undefined),
-      /** Restore a backup (default: the newest good one); the damaged file is kept aside. */
-      restoreBackup: (backupId?: string) =>
-        call('recovery.restoreBackup', backupId === undefined ? {} : { backupId }),
-      /** Start with no channels; the damaged file is kept aside. Needs `{ confirm: true }`. */
-      startEmpty: (input: { readonly confirm: true }) =>
-        call('recovery.startEmpty', { confirm: input.confirm }),
-      /** Show the data folder in the OS file manager. */
-      openDataFolder: () => call('recovery.openDataFolder', undefined)
-    },
-    menu: {
-      /**
-       * Hear the native menu's commands (Create App API, Find, About). Anything main sends
-       * that is not a known command is dropped. Returns the unsubscribe.
-       */
-      onCommand: (listener: (command: MenuCommand) => void): (() => void) => {
-        if (typeof listener !== 'function') return () => undefined
-        return transport.on(MENU_COMMAND_CHANNEL, (payload) => {
-          if (isMenuCommand(payload)) listener(payload)
-        })
-      }
-    }
-  } as const
+type Subscribe<E extends IpcEvent> = (listener: (payload: IpcEventPayload<E>) => void) => () => void
+
+type Namespace = NamespaceOf<IpcMethod> | NamespaceOf<IpcEvent>
+
+/** The API object: one namespace per contract namespace. */
+export type Api = {
+  readonly [NS in Namespace]: {
+    readonly [M in IpcMethod as NamespaceOf<M> extends NS ? NameOf<M> : never]: Call<M>
+  } & {
+    readonly [
+      E in IpcEvent as NamespaceOf<E> extends NS ? `on${Capitalize<NameOf<E>>}` : never
+    ]: Subscribe<E>
+  }
 }
 
-export type Api = ReturnType<typeof createApi>
+const capitalize = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1)
+
+/** Build the API object over a transport. */
+export function createApi(transport: Transport): Api {
+  const api: Record<string, Record<string, unknown>> = {}
+  const namespace = (ns: string): Record<string, unknown> => (api[ns] ??= {})
+
+  for (const method of IPC_METHODS) {
+    const [ns, name] = splitName(method)
+    namespace(ns)[name] = async (input?: unknown): Promise<unknown> => {
+      try {
+        return await transport.invoke(method, input)
+      } catch {
+        // Main answers every call with an envelope; only the transport itself can reject (no
+        // handler yet, main crashed). The page gets an envelope either way, never a rejection.
+        return { ok: false, error: errorData('INTERNAL', { code: 'app.unreachable' }) }
+      }
+    }
+  }
+
+  for (const event of IPC_EVENTS) {
+    const [ns, name] = splitName(event)
+    namespace(ns)[`on${capitalize(name)}`] = (listener: (payload: unknown) => void) => {
+      if (typeof listener !== 'function') return () => undefined
+      // Anything main sends that does not pass the contract's schema is dropped.
+      return transport.on(event, (payload) => {
+        const parsed = ipcEvents[event].safeParse(payload)
+        if (parsed.success) listener(parsed.data)
+      })
+    }
+  }
+
+  for (const methods of Object.values(api)) Object.freeze(methods)
+  return Object.freeze(api) as Api
+}

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { MAX_DOMAINS, NAME_MAX_LENGTH } from './limits'
-import { MESSAGE_TEXTS } from './messages'
+import { msg } from './messages'
 import { normaliseOrigin } from './origin'
 
 export const APP_TYPES = ['APP', 'MINI_PROGRAM', 'WEB'] as const
@@ -63,26 +63,6 @@ export const MAX_PLATFORM_ROWS = MINI_PROGRAM_PLATFORMS.length
 /** Upper bound on any raw string accepted before trimming, so huge payloads fail fast. */
 export const RAW_STRING_LIMIT = 2048
 
-const T = MESSAGE_TEXTS
-
-/** The rules' messages, in English (main's words); each has a code in src/shared/messages.ts. */
-export const MESSAGES = {
-  nameRequired: T.channelName.required,
-  nameTooLong: T.channelName.tooLong,
-  nameBadCharacters: T.channelName.badCharacters,
-  nameTaken: T.channelName.taken,
-  quickTrackingNo: T.quickTracking.notCollected,
-  appTypeRequired: T.appType.required,
-  platformRequired: T.platform.required,
-  platformNotAllowed: T.platform.notAllowed,
-  platformDuplicate: T.platform.duplicate,
-  platformsRequired: T.platform.listRequired,
-  domainsRequired: T.domain.listRequired,
-  domainsTooMany: T.domain.tooMany,
-  domainDuplicate: T.domain.duplicate,
-  appTypeImmutable: T.appType.immutable
-} as const
-
 // C0/C1 controls; the Unicode bidi embedding/override/isolate and mark characters; and
 // invisible characters (soft hyphen, zero-width space/joiners, line/paragraph separators,
 // word joiner and invisible operators, BOM) that would make two names look the same.
@@ -101,42 +81,45 @@ export function nameKey(name: string): string {
 }
 
 export const channelNameSchema = z
-  .string({ error: MESSAGES.nameRequired })
-  .max(RAW_STRING_LIMIT, MESSAGES.nameTooLong)
+  .string({ error: msg('channelName.required') })
+  .max(RAW_STRING_LIMIT, msg('channelName.tooLong'))
   .transform(normaliseName)
   .pipe(
     z
       .string()
-      .min(1, MESSAGES.nameRequired)
-      .refine((s) => [...s].length <= NAME_MAX_LENGTH, MESSAGES.nameTooLong)
-      .refine((s) => s.isWellFormed() && !FORBIDDEN_NAME_CHARS.test(s), MESSAGES.nameBadCharacters)
+      .min(1, msg('channelName.required'))
+      .refine((s) => [...s].length <= NAME_MAX_LENGTH, msg('channelName.tooLong'))
+      .refine(
+        (s) => s.isWellFormed() && !FORBIDDEN_NAME_CHARS.test(s),
+        msg('channelName.badCharacters')
+      )
   )
 
 /** A Network Domain: validated and normalised to its canonical origin. */
 export const domainSchema = z
-  .string({ error: T.domain.empty })
-  .max(RAW_STRING_LIMIT, T.domain.tooLong)
+  .string({ error: msg('domain.empty') })
+  .max(RAW_STRING_LIMIT, msg('domain.tooLong'))
   .transform((raw, ctx) => {
     const result = normaliseOrigin(raw)
     if (!result.ok) {
-      ctx.addIssue({ code: 'custom', message: result.message })
+      ctx.addIssue({ code: 'custom', message: result.code })
       return z.NEVER
     }
     return result.origin
   })
 
-export const appTypeSchema = z.enum(APP_TYPES, { error: MESSAGES.appTypeRequired })
+export const appTypeSchema = z.enum(APP_TYPES, { error: msg('appType.required') })
 const platformSchema = z.enum([...APP_PLATFORMS, ...MINI_PROGRAM_PLATFORMS], {
-  error: MESSAGES.platformRequired
+  error: msg('platform.required')
 })
 
 /** The editable fields of a channel, as the form and the IPC boundary send them. */
 const channelFieldsSchema = z.strictObject({
   name: channelNameSchema,
-  collectedByQuickTracking: z.literal(true, { error: MESSAGES.quickTrackingNo }),
+  collectedByQuickTracking: z.literal(true, { error: msg('quickTracking.notCollected') }),
   appType: appTypeSchema,
-  platforms: z.array(platformSchema).max(MAX_PLATFORM_ROWS, MESSAGES.platformDuplicate),
-  domains: z.array(domainSchema).max(MAX_DOMAINS, MESSAGES.domainsTooMany)
+  platforms: z.array(platformSchema).max(MAX_PLATFORM_ROWS, msg('platform.duplicate')),
+  domains: z.array(domainSchema).max(MAX_DOMAINS, msg('domain.tooMany'))
 })
 
 type ChannelFieldsOut = z.output<typeof channelFieldsSchema>
@@ -145,10 +128,10 @@ type ChannelFieldsOut = z.output<typeof channelFieldsSchema>
 function checkConfiguration(value: ChannelFieldsOut, ctx: z.RefinementCtx): void {
   if (value.appType === 'WEB') {
     if (value.platforms.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['platforms'], message: MESSAGES.platformNotAllowed })
+      ctx.addIssue({ code: 'custom', path: ['platforms'], message: msg('platform.notAllowed') })
     }
     if (value.domains.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['domains'], message: MESSAGES.domainsRequired })
+      ctx.addIssue({ code: 'custom', path: ['domains'], message: msg('domain.listRequired') })
     }
     const seen = new Set<string>()
     value.domains.forEach((domain, index) => {
@@ -156,7 +139,7 @@ function checkConfiguration(value: ChannelFieldsOut, ctx: z.RefinementCtx): void
         ctx.addIssue({
           code: 'custom',
           path: ['domains', index],
-          message: MESSAGES.domainDuplicate
+          message: msg('domain.duplicate')
         })
       }
       seen.add(domain)
@@ -164,10 +147,10 @@ function checkConfiguration(value: ChannelFieldsOut, ctx: z.RefinementCtx): void
     return
   }
   if (value.domains.length > 0) {
-    ctx.addIssue({ code: 'custom', path: ['domains'], message: MESSAGES.platformNotAllowed })
+    ctx.addIssue({ code: 'custom', path: ['domains'], message: msg('platform.notAllowed') })
   }
   if (value.platforms.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['platforms'], message: MESSAGES.platformsRequired })
+    ctx.addIssue({ code: 'custom', path: ['platforms'], message: msg('platform.listRequired') })
   }
   const allowed = platformsFor(value.appType)
   const seen = new Set<string>()
@@ -176,13 +159,13 @@ function checkConfiguration(value: ChannelFieldsOut, ctx: z.RefinementCtx): void
       ctx.addIssue({
         code: 'custom',
         path: ['platforms', index],
-        message: MESSAGES.platformNotAllowed
+        message: msg('platform.notAllowed')
       })
     } else if (seen.has(platform)) {
       ctx.addIssue({
         code: 'custom',
         path: ['platforms', index],
-        message: MESSAGES.platformDuplicate
+        message: msg('platform.duplicate')
       })
     }
     seen.add(platform)
@@ -193,7 +176,7 @@ export const createChannelInputSchema = channelFieldsSchema.superRefine(checkCon
 export type CreateChannelInput = z.input<typeof createChannelInputSchema>
 export type ChannelFields = z.output<typeof createChannelInputSchema>
 
-const channelIdSchema = z.uuid({ error: T.request.unknownChannel })
+const channelIdSchema = z.uuid({ error: msg('request.unknownChannel') })
 export const channelIdInputSchema = z.strictObject({ id: channelIdSchema })
 export type ChannelIdInput = z.input<typeof channelIdInputSchema>
 
@@ -207,7 +190,7 @@ export const COPYABLE_FIELDS = ['appKey', 'accessKeyId', 'accessKeySecret'] as c
 export type CopyableField = (typeof COPYABLE_FIELDS)[number]
 export const copyInputSchema = z.strictObject({
   id: channelIdSchema,
-  field: z.enum(COPYABLE_FIELDS, { error: T.request.unknownField })
+  field: z.enum(COPYABLE_FIELDS, { error: msg('request.unknownField') })
 })
 export type CopyInput = z.input<typeof copyInputSchema>
 

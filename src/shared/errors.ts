@@ -1,8 +1,17 @@
 /**
  * Error codes and the result envelope every IPC call answers with. Thrown errors lose
- * their fields across Electron IPC, so failures travel as data.
+ * their fields across Electron IPC, so failures travel as data: an error code the renderer
+ * acts on, and messages as codes (src/shared/messages.ts) it words in the user's language.
  */
-import { codeOfMessage, type MessageCode, type MessageParams } from './messages'
+import {
+  messageText,
+  type AnyMessage,
+  type Message,
+  type MessageCode,
+  type MessageParams,
+  type ParamsOf,
+  type PlainMessageCode
+} from './messages'
 
 export const ERROR_CODES = [
   'VALIDATION',
@@ -20,61 +29,94 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
 /** Messages keyed by field path (`name`, `domains.1`, …). */
-export type FieldErrors = Readonly<Record<string, string>>
+export type FieldErrors = Readonly<Record<string, AnyMessage>>
 
+/** An error as it travels in the envelope. */
 export interface AppErrorData {
   readonly code: ErrorCode
-  /** In English: what main logs, and what the renderer shows when it has no wording for it. */
-  readonly message: string
+  /** What to tell the user, as a message code. */
+  readonly message: MessageCode
+  /** The message's parameters, when its text has any. */
+  readonly params?: MessageParams
+  /** What to tell the user next to each field, by the field's path. */
   readonly fieldErrors?: FieldErrors
-  /** `message` as a code the renderer words in the user's language (src/shared/messages.ts). */
-  readonly messageCode?: MessageCode
-  /** The parameters of a templated `messageCode` (a path, a count, another message). */
-  readonly messageParams?: MessageParams
-  /** The code of each `fieldErrors` message, by the same path. */
-  readonly fieldCodes?: Readonly<Record<string, MessageCode>>
 }
 
 export type Result<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppErrorData }
 
-/** An expected failure with a code the user can act on. Its message must never hold a secret. */
-export class AppError extends Error implements AppErrorData {
+interface AppErrorOptionsBase {
+  readonly fieldErrors?: FieldErrors
+  /** What went wrong underneath, for the log only (it never leaves main). */
+  readonly cause?: unknown
+}
+/** The options of an AppError with code `C`: `params` exactly when its text has parameters. */
+export type AppErrorOptions<C extends MessageCode> = AppErrorOptionsBase &
+  (C extends PlainMessageCode ? { readonly params?: undefined } : { readonly params: ParamsOf<C> })
+type AppErrorRest<C extends MessageCode> = C extends PlainMessageCode
+  ? [options?: AppErrorOptions<C>]
+  : [options: AppErrorOptions<C>]
+
+/**
+ * An expected failure with a code the user can act on. `message` (Error's) is the English
+ * text, for the log; `messageCode` and `params` are what travels. Never holds a secret.
+ */
+export class AppError<C extends MessageCode = MessageCode> extends Error {
   readonly code: ErrorCode
+  readonly messageCode: C
+  readonly params?: MessageParams
   readonly fieldErrors?: FieldErrors
 
-  constructor(code: ErrorCode, message: string, fieldErrors?: FieldErrors) {
-    super(message)
+  constructor(code: ErrorCode, messageCode: C, ...[options]: AppErrorRest<C>) {
+    const params = options?.params as MessageParams | undefined
+    super(
+      messageText(params ? { code: messageCode, params } : { code: messageCode }),
+      options?.cause === undefined ? undefined : { cause: options.cause }
+    )
     this.name = 'AppError'
     this.code = code
-    if (fieldErrors) this.fieldErrors = fieldErrors
+    this.messageCode = messageCode
+    if (params) this.params = params
+    if (options?.fieldErrors) this.fieldErrors = options.fieldErrors
+  }
+
+  /** An AppError from a message already built (its parameters were checked where it was made). */
+  static of(code: ErrorCode, message: AnyMessage, options: AppErrorOptionsBase = {}): AppError {
+    const rest = { ...options, ...(message.params ? { params: message.params } : {}) }
+    return new AppError(
+      code,
+      message.code as PlainMessageCode,
+      rest as AppErrorOptions<PlainMessageCode>
+    )
+  }
+
+  /** The message as a code and its parameters. */
+  get said(): AnyMessage {
+    return this.params
+      ? { code: this.messageCode, params: this.params }
+      : { code: this.messageCode }
   }
 
   toData(): AppErrorData {
-    return this.fieldErrors
-      ? { code: this.code, message: this.message, fieldErrors: this.fieldErrors }
-      : { code: this.code, message: this.message }
+    return {
+      code: this.code,
+      message: this.messageCode,
+      ...(this.params ? { params: this.params } : {}),
+      ...(this.fieldErrors ? { fieldErrors: this.fieldErrors } : {})
+    }
   }
 }
 
-/**
- * The envelope's error with the codes of its messages added (the IPC dispatcher calls this
- * for every error it returns). Messages the catalogue does not know keep only their text.
- */
-export function withMessageCodes(error: AppErrorData): AppErrorData {
-  const said = codeOfMessage(error.message)
-  const fieldCodes = new Map<string, MessageCode>()
-  for (const [path, message] of Object.entries(error.fieldErrors ?? {})) {
-    const field = codeOfMessage(message)
-    if (field && field.params === undefined) fieldCodes.set(path, field.code)
-  }
-  return {
-    ...error,
-    ...(said ? { messageCode: said.code } : {}),
-    ...(said?.params ? { messageParams: said.params } : {}),
-    // A Map, then fromEntries: a path can never reach an object's prototype.
-    ...(fieldCodes.size > 0 ? { fieldCodes: Object.fromEntries(fieldCodes) } : {})
-  }
+/** An envelope error from a message (when there is no AppError to throw, e.g. in the preload). */
+export function errorData(code: ErrorCode, message: Message): AppErrorData {
+  return message.params
+    ? { code, message: message.code, params: message.params }
+    : { code, message: message.code }
+}
+
+/** An envelope error's message as a message (code and parameters). */
+export function messageOf(error: AppErrorData): AnyMessage {
+  return error.params ? { code: error.message, params: error.params } : { code: error.message }
 }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })

@@ -1,20 +1,21 @@
 /**
- * Every message main and the shared schemas can put in front of a user, under a stable code.
+ * The one message catalogue: every message main and the shared schemas can put in front of a
+ * user, under a stable code (`group.key`), with its English text. A message travels as its code
+ * and parameters (`{ code: 'channelName.taken', params }`), never as its text: main's error
+ * envelopes carry codes, the shared zod schemas use codes as their issue messages, and the
+ * renderer words each code in the interface language (src/renderer/src/i18n/resources, whose
+ * types make a missing translation a type error). The English here is also what main writes to
+ * its log (`messageText`).
  *
- * The English text is what main says (logs, envelopes, main's tests rely on it) and the
- * English wording the renderer shows; the renderer words each code in every language it
- * speaks (src/renderer/src/i18n/resources). A message travels as its code: the IPC
- * dispatcher adds `messageCode`/`fieldCodes` to each error envelope (see `withMessageCodes`),
- * and the renderer's form keeps the shared schema's issues as codes.
- *
- * Texts with a part that varies are templates: `{{name}}` is a parameter (i18next's
- * interpolation syntax, so the renderer's resources can use this object as they are), and a
- * key ending in `_one`/`_other` is a plural form of the code without that suffix.
+ * Texts with a part that varies are templates: `{{name}}` is a parameter (i18next's syntax, so
+ * the renderer's English resources are this object as it is), and a key ending in
+ * `_one`/`_other` is a plural form of the code without that suffix, chosen by `count`.
+ * A parameter may itself be a message (`{ code, params }`), worded in the same language.
  * Pure: no `electron`, `node:` or DOM imports.
  */
 import { MAX_DOMAINS, NAME_MAX_LENGTH } from './limits'
 
-export const MESSAGE_TEXTS = {
+export const MESSAGES = {
   channelName: {
     required: 'Enter a Channel Name.',
     tooLong: `Channel Name can be at most ${NAME_MAX_LENGTH} characters.`,
@@ -105,7 +106,7 @@ export const MESSAGE_TEXTS = {
   }
 } as const
 
-type Catalogue = typeof MESSAGE_TEXTS
+type Catalogue = typeof MESSAGES
 type PluralSuffix = '_one' | '_other'
 type WithoutPlural<K extends string> = K extends `${infer Base}${PluralSuffix}` ? Base : K
 
@@ -114,80 +115,95 @@ export type MessageCode = {
   [G in keyof Catalogue]: `${G & string}.${WithoutPlural<keyof Catalogue[G] & string>}`
 }[keyof Catalogue]
 
-/** Values for a template's `{{name}}` parts; `count` picks the plural form. */
-export type MessageParams = Readonly<Record<string, string | number>>
+/** The English text(s) of a code (both plural forms for a plural code). */
+type TextOf<C extends MessageCode> = C extends `${infer G}.${infer K}`
+  ? G extends keyof Catalogue
+    ? Catalogue[G][(K | `${K}${PluralSuffix}`) & keyof Catalogue[G]]
+    : never
+  : never
 
-/** A message as a code and its parameters. */
-export interface CodedMessage {
+type Trim<S extends string> = S extends ` ${infer R}`
+  ? Trim<R>
+  : S extends `${infer R} `
+    ? Trim<R>
+    : S
+/** The `{{name}}` (or `{{name, format}}`) parameters a text names. */
+type ParamNames<T> = T extends `${string}{{${infer P}}}${infer Rest}`
+  ? (P extends `${infer N},${string}` ? Trim<N> : Trim<P>) | ParamNames<Rest>
+  : never
+
+/** A message whose parameters are not checked against its code: what travels and is stored. */
+export interface AnyMessage {
   readonly code: MessageCode
   readonly params?: MessageParams
 }
+/** A parameter's value: a text, a number (`count` picks the plural form), or a message. */
+export type ParamValue = string | number | AnyMessage
+export type MessageParams = Readonly<Record<string, ParamValue>>
+
+/** The parameters code `C` takes. */
+export type ParamsOf<C extends MessageCode> = {
+  readonly [P in ParamNames<TextOf<C>>]: P extends 'count' ? number : ParamValue
+}
+
+/** The codes that take no parameter. */
+export type PlainMessageCode = {
+  [C in MessageCode]: [ParamNames<TextOf<C>>] extends [never] ? C : never
+}[MessageCode]
+
+/** A message with exactly the parameters its code takes (the type checker names a missing one). */
+export type Message<C extends MessageCode = MessageCode> = C extends MessageCode
+  ? [ParamNames<TextOf<C>>] extends [never]
+    ? { readonly code: C; readonly params?: undefined }
+    : { readonly code: C; readonly params: ParamsOf<C> }
+  : never
+
+/**
+ * A code that takes no parameter, as a zod schema's issue message (`{ error: msg('…') }`): the
+ * type checker refuses a code the catalogue does not have.
+ */
+export const msg = <C extends PlainMessageCode>(code: C): C => code
 
 const PLURAL = /_(one|other)$/
 
-interface Template {
-  readonly code: MessageCode
-  readonly text: string
-  readonly pattern: RegExp | null
-  readonly names: readonly string[]
-}
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/** Every template, flat. */
-const TEMPLATES: readonly Template[] = Object.entries(MESSAGE_TEXTS).flatMap(([group, entries]) =>
-  Object.entries(entries as Readonly<Record<string, string>>).map(([key, text]): Template => {
-    const code = `${group}.${key.replace(PLURAL, '')}` as MessageCode
-    const names = [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1])
-    if (names.length === 0) return { code, text, pattern: null, names }
-    const source = text
-      .split(/(\{\{\w+\}\})/)
-      .map((part) => {
-        const name = /^\{\{(\w+)\}\}$/.exec(part)?.[1]
-        if (name === undefined) return escapeRegExp(part)
-        return name === 'count' ? '(\\d+)' : '([\\s\\S]+?)'
-      })
-      .join('')
-    return { code, text, pattern: new RegExp(`^${source}$`), names }
-  })
-)
-
-const BY_TEXT = new Map(
-  TEMPLATES.filter((template) => template.pattern === null).map((template) => [
-    template.text,
-    template.code
-  ])
-)
-const CODES: ReadonlySet<string> = new Set(TEMPLATES.map((template) => template.code))
-
 /** Every message code. */
-export const MESSAGE_CODES = [...CODES] as readonly MessageCode[]
+export const MESSAGE_CODES: readonly MessageCode[] = [
+  ...new Set(
+    Object.entries(MESSAGES).flatMap(([group, entries]) =>
+      Object.keys(entries).map((key) => `${group}.${key.replace(PLURAL, '')}` as MessageCode)
+    )
+  )
+]
+const CODES: ReadonlySet<string> = new Set(MESSAGE_CODES)
 
-/** True for a known message code. */
+/** True for a known message code (never for prototype names such as `toString`). */
 export function isMessageCode(value: unknown): value is MessageCode {
   return typeof value === 'string' && CODES.has(value)
 }
 
-/** The English text of a code without parameters (what main puts in `message`). */
-export function messageText(code: MessageCode): string {
-  const template = TEMPLATES.find((entry) => entry.code === code)
-  if (!template) throw new Error(`Unknown message code ${code}`)
-  return template.text
+/** True for a value shaped like a message with a known code. */
+export function isMessage(value: unknown): value is AnyMessage {
+  return (
+    typeof value === 'object' && value !== null && isMessageCode((value as { code?: unknown }).code)
+  )
 }
 
-/** Which code (and parameters) an English message is, or null for a message the catalogue lacks. */
-export function codeOfMessage(text: string): CodedMessage | null {
-  const exact = BY_TEXT.get(text)
-  if (exact !== undefined) return { code: exact }
-  for (const template of TEMPLATES) {
-    const match = template.pattern?.exec(text)
-    if (!match) continue
-    const params: Record<string, string | number> = {}
-    template.names.forEach((name, index) => {
-      const value = match[index + 1]
-      params[name] = name === 'count' ? Number(value) : value
-    })
-    return { code: template.code, params }
-  }
-  return null
+/** The English template of a code, in the plural form `count` asks for. */
+function template(code: MessageCode, count: unknown): string {
+  const [group, key] = code.split('.') as [keyof Catalogue, string]
+  const entries = MESSAGES[group] as Readonly<Record<string, string>>
+  return entries[key] ?? entries[`${key}_${count === 1 ? 'one' : 'other'}`]
+}
+
+/** A message in English, parameters filled in (nested messages too): what main writes to its log. */
+export function messageText(message: AnyMessage): string {
+  const params = message.params ?? {}
+  return template(message.code, params.count).replace(
+    /\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g,
+    (_, name: string) => {
+      const value = Object.hasOwn(params, name) ? params[name] : undefined
+      if (value === undefined) return `{{${name}}}`
+      return typeof value === 'object' ? messageText(value) : String(value)
+    }
+  )
 }

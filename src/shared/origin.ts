@@ -3,20 +3,16 @@
  * Chromium and jsdom) does the IDN-to-punycode and default-port work; the checks
  * around it reject everything that is not a bare http(s) origin.
  */
-import { MESSAGE_TEXTS, type MessageCode } from './messages'
+import type { MESSAGES, MessageCode } from './messages'
 
-type DomainProblem = keyof typeof MESSAGE_TEXTS.domain
+type DomainProblem = keyof typeof MESSAGES.domain
 
 export type OriginResult =
   | { readonly ok: true; readonly origin: string }
-  | { readonly ok: false; readonly code: MessageCode; readonly message: string }
+  | { readonly ok: false; readonly code: MessageCode }
 
-/** A refusal: its message code and main's English text. */
-const fail = (problem: DomainProblem): OriginResult => ({
-  ok: false,
-  code: `domain.${problem}`,
-  message: MESSAGE_TEXTS.domain[problem]
-})
+/** A refusal, with the code of its message. */
+const fail = (problem: DomainProblem): OriginResult => ({ ok: false, code: `domain.${problem}` })
 
 // A host label after punycode conversion: letters, digits, hyphens, not at either end.
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/

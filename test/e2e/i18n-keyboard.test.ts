@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { MENU_COMMAND_CHANNEL } from '../../src/shared/ipc/events'
+import type { IpcEvent } from '../../src/shared/ipc/contract'
+
+const MENU_COMMAND_CHANNEL: IpcEvent = 'menu.command'
 import { closeBrowser, launchApp, screenshot, uniqueName, type LaunchedApp } from './harness'
 import { channelNamed, expectFieldError, keychainOf, Screen, SETTLE } from './support'
 

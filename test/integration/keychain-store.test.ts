@@ -87,13 +87,13 @@ describe('ChannelService on the real keychain and data file', () => {
 
   it('reveal returns what the keychain holds', async () => {
     const app = await start()
-    expect(await app.service.revealSecret(appId)).toEqual({ secret: secrets[0] })
+    expect(await app.service.revealSecret({ id: appId })).toEqual({ secret: secrets[0] })
   })
 
   it('rotate replaces the secret and the old one is gone from the keychain', async () => {
     const app = await start()
-    const before = await app.service.get(appId)
-    const rotated = await app.service.rotateSecret(appId)
+    const before = await app.service.get({ id: appId })
+    const rotated = await app.service.rotateSecret({ id: appId })
     const fresh = await keytar.getPassword(service, appId)
     expect(fresh).not.toBeNull()
     expect(fresh).not.toBe(secrets[0])
@@ -101,7 +101,7 @@ describe('ChannelService on the real keychain and data file', () => {
     expect(rotated.secretUpdatedAt >= before.secretUpdatedAt).toBe(true)
     const stored = (await keytar.findCredentials(service)).map((c) => c.password)
     expect(stored).not.toContain(secrets[0])
-    expect(await app.service.revealSecret(appId)).toEqual({ secret: fresh })
+    expect(await app.service.revealSecret({ id: appId })).toEqual({ secret: fresh })
   })
 
   it('a restart on the same folder sees the same channels and secrets', async () => {
@@ -109,7 +109,7 @@ describe('ChannelService on the real keychain and data file', () => {
     const list = await app.service.list()
     expect(list.map((c) => c.name).sort()).toEqual(['Real app', 'Real site'])
     expect(list.every((c) => c.secretStatus === 'present')).toBe(true)
-    expect(await app.service.revealSecret(appId)).toEqual({ secret: secrets[1] })
+    expect(await app.service.revealSecret({ id: appId })).toEqual({ secret: secrets[1] })
     expect((await app.audit.list()).map((e) => e.action)).toEqual([
       'reveal',
       'reveal',
@@ -126,16 +126,16 @@ describe('ChannelService on the real keychain and data file', () => {
     await keytar.deletePassword(service, webId)
     const app = await start()
     expect(await keytar.getPassword(service, stray)).toBeNull()
-    expect((await app.service.get(webId)).secretStatus).toBe('missing')
-    await expect(app.service.revealSecret(webId)).rejects.toMatchObject({ code: 'SECRET_MISSING' })
-    const reissued = await app.service.rotateSecret(webId)
+    expect((await app.service.get({ id: webId })).secretStatus).toBe('missing')
+    await expect(app.service.revealSecret({ id: webId })).rejects.toMatchObject({ code: 'SECRET_MISSING' })
+    const reissued = await app.service.rotateSecret({ id: webId })
     expect(reissued.secretStatus).toBe('present')
     expect(await keytar.getPassword(service, webId)).not.toBeNull()
   })
 
   it('remove deletes the record and the keychain entry', async () => {
     const app = await start()
-    await app.service.remove(appId)
+    await app.service.remove({ id: appId })
     expect(await keytar.getPassword(service, appId)).toBeNull()
     const again = await start()
     expect((await again.service.list()).map((c) => c.id)).toEqual([webId])

@@ -32,7 +32,7 @@ describe('channel names stay unique', () => {
     await service.create(makeFields({ name: 'Alpha' }))
     const beta = await service.create(makeFields({ name: 'Beta' }))
     const gamma = await service.create(makeFields({ name: 'Gamma' }))
-    await service.remove(gamma.id)
+    await service.remove({ id: gamma.id })
     await expect(
       service.update({ ...makeFields({ name: 'ALPHA' }), id: beta.id })
     ).rejects.toMatchObject({ code: 'CONFLICT' })
@@ -65,7 +65,7 @@ describe('channel names stay unique', () => {
           if (current.length === 0) continue
           const target = current[o.at % current.length]
           if (o.kind === 'remove') {
-            await service.remove(target.id)
+            await service.remove({ id: target.id })
             continue
           }
           const outcome = await service

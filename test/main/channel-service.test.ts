@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ObservedVault } from '../../src/main/vault/observed-vault'
 import { ChannelService } from '../../src/main/channels/channel-service'
 import { ChannelStore } from '../../src/main/store/channel-store'
 import { AppError } from '../../src/shared/errors'
-import { MESSAGES, type ChannelFields } from '../../src/shared/channel'
+import type { ChannelFields } from '../../src/shared/channel'
 import { isValidKey } from '../../src/shared/keys'
 import { makeFields } from '../support/fixtures'
 import { settle } from '../support/fakes'
@@ -83,7 +84,10 @@ describe('ChannelService', () => {
         const h = await setup()
         await h.service.create(makeFields({ name: existing }))
         const error = await h.service.create(makeFields({ name: attempt })).catch((e: unknown) => e)
-        expect(error).toMatchObject({ code: 'CONFLICT', fieldErrors: { name: MESSAGES.nameTaken } })
+        expect(error).toMatchObject({
+          code: 'CONFLICT',
+          fieldErrors: { name: { code: 'channelName.taken' } }
+        })
         expect(await h.service.list()).toHaveLength(1)
         expect(h.vault.entries.size).toBe(1)
       }
@@ -144,7 +148,7 @@ describe('ChannelService', () => {
       })
       expect(updated.updatedAt > created.updatedAt).toBe(true)
       expect(h.vault.entries.get(created.id)).toBe(secret)
-      expect(await h.service.get(created.id)).toEqual(updated)
+      expect(await h.service.get({ id: created.id })).toEqual(updated)
     })
 
     it('refuses to change the Application Type', async () => {
@@ -158,9 +162,9 @@ describe('ChannelService', () => {
         .catch((e: unknown) => e)
       expect(error).toMatchObject({
         code: 'IMMUTABLE_FIELD',
-        fieldErrors: { appType: MESSAGES.appTypeImmutable }
+        fieldErrors: { appType: { code: 'appType.immutable' } }
       })
-      expect(await h.service.get(created.id)).toEqual(created)
+      expect(await h.service.get({ id: created.id })).toEqual(created)
     })
 
     it('allows keeping its own name in another case, refuses another channel’s name', async () => {
@@ -193,7 +197,7 @@ describe('ChannelService', () => {
       expect(
         await codeOf(h.service.update({ ...makeFields({ name: 'New' }), id: created.id }))
       ).toBe('STORAGE')
-      expect(await h.service.get(created.id)).toEqual(created)
+      expect(await h.service.get({ id: created.id })).toEqual(created)
     })
   })
 
@@ -201,18 +205,18 @@ describe('ChannelService', () => {
     it('deletes the record and its vault entry', async () => {
       const h = await setup()
       const created = await h.service.create(makeFields())
-      await expect(h.service.remove(created.id)).resolves.toEqual({ id: created.id })
+      await expect(h.service.remove({ id: created.id })).resolves.toEqual({ id: created.id })
       expect(await h.service.list()).toEqual([])
       expect(h.vault.entries.has(created.id)).toBe(false)
-      expect(await codeOf(h.service.get(created.id))).toBe('NOT_FOUND')
-      expect(await codeOf(h.service.remove(created.id))).toBe('NOT_FOUND')
+      expect(await codeOf(h.service.get({ id: created.id }))).toBe('NOT_FOUND')
+      expect(await codeOf(h.service.remove({ id: created.id }))).toBe('NOT_FOUND')
     })
 
     it('still removes when the vault delete fails, and reconcile cleans the orphan', async () => {
       const h = await setup()
       const created = await h.service.create(makeFields())
       h.vault.fault = (op) => (op === 'delete' ? new Error('locked') : undefined)
-      await h.service.remove(created.id)
+      await h.service.remove({ id: created.id })
       expect(await h.service.list()).toEqual([])
       expect(h.vault.entries.has(created.id)).toBe(true)
       expect(h.log.lines.join('\n')).toContain('could not delete its keychain entry')
@@ -230,7 +234,7 @@ describe('ChannelService', () => {
       const h = await setup()
       const created = await h.service.create(makeFields())
       h.file.failWrites = true
-      expect(await codeOf(h.service.remove(created.id))).toBe('STORAGE')
+      expect(await codeOf(h.service.remove({ id: created.id }))).toBe('STORAGE')
       expect(await h.service.list()).toHaveLength(1)
       expect(h.vault.entries.has(created.id)).toBe(true)
     })
@@ -240,7 +244,7 @@ describe('ChannelService', () => {
     it('reveals the secret in the vault', async () => {
       const h = await setup()
       const created = await h.service.create(makeFields())
-      await expect(h.service.revealSecret(created.id)).resolves.toEqual({
+      await expect(h.service.revealSecret({ id: created.id })).resolves.toEqual({
         secret: h.vault.entries.get(created.id)
       })
     })
@@ -249,19 +253,21 @@ describe('ChannelService', () => {
       const h = await setup()
       const created = await h.service.create(makeFields())
       h.vault.entries.delete(created.id)
-      expect(await codeOf(h.service.revealSecret(created.id))).toBe('SECRET_MISSING')
-      expect(await codeOf(h.service.copy(created.id, 'accessKeySecret'))).toBe('SECRET_MISSING')
-      expect((await h.service.get(created.id)).secretStatus).toBe('missing')
+      expect(await codeOf(h.service.revealSecret({ id: created.id }))).toBe('SECRET_MISSING')
+      expect(await codeOf(h.service.copy({ id: created.id, field: 'accessKeySecret' }))).toBe(
+        'SECRET_MISSING'
+      )
+      expect((await h.service.get({ id: created.id })).secretStatus).toBe('missing')
     })
 
     it('copies AppKey and AccessKeyId to the clipboard without a timer', async () => {
       const h = await setup()
       const created = await h.service.create(makeFields())
-      await expect(h.service.copy(created.id, 'accessKeyId')).resolves.toEqual({
+      await expect(h.service.copy({ id: created.id, field: 'accessKeyId' })).resolves.toEqual({
         field: 'accessKeyId'
       })
       expect(h.clipboard.text).toBe(created.accessKeyId)
-      await h.service.copy(created.id, 'appKey')
+      await h.service.copy({ id: created.id, field: 'appKey' })
       expect(h.clipboard.text).toBe(created.appKey)
       expect(h.timers.pendingCount).toBe(0)
     })
@@ -270,7 +276,7 @@ describe('ChannelService', () => {
       const h = await setup()
       const created = await h.service.create(makeFields())
       const secret = h.vault.entries.get(created.id)!
-      const result = await h.service.copy(created.id, 'accessKeySecret')
+      const result = await h.service.copy({ id: created.id, field: 'accessKeySecret' })
       expect(JSON.stringify(result)).not.toContain(secret)
       expect(h.clipboard.text).toBe(secret)
       h.timers.advance(SECRET_TIMEOUT_MS - 1)
@@ -284,7 +290,7 @@ describe('ChannelService', () => {
     it('does not clear the clipboard if it changed meanwhile', async () => {
       const h = await setup()
       const created = await h.service.create(makeFields())
-      await h.service.copy(created.id, 'accessKeySecret')
+      await h.service.copy({ id: created.id, field: 'accessKeySecret' })
       h.clipboard.writeText('something else')
       h.timers.advance(SECRET_TIMEOUT_MS)
       await settle()
@@ -295,14 +301,14 @@ describe('ChannelService', () => {
       const h = await setup()
       const created = await h.service.create(makeFields())
       const old = h.vault.entries.get(created.id)!
-      const rotated = await h.service.rotateSecret(created.id)
+      const rotated = await h.service.rotateSecret({ id: created.id })
       const fresh = h.vault.entries.get(created.id)!
       expect(fresh).not.toBe(old)
       expect(isValidKey(fresh, 'accessKeySecret')).toBe(true)
       expect([...h.vault.entries.values()]).not.toContain(old)
       expect(rotated.secretUpdatedAt > created.secretUpdatedAt).toBe(true)
       expect(rotated.accessKeyId).toBe(created.accessKeyId)
-      expect(await h.service.revealSecret(created.id)).toEqual({ secret: fresh })
+      expect(await h.service.revealSecret({ id: created.id })).toEqual({ secret: fresh })
       expect(JSON.stringify(rotated)).not.toContain(fresh)
     })
 
@@ -311,8 +317,8 @@ describe('ChannelService', () => {
       const created = await h.service.create(makeFields())
       h.vault.entries.delete(created.id)
       await h.service.reconcile()
-      expect((await h.service.get(created.id)).secretStatus).toBe('missing')
-      expect((await h.service.rotateSecret(created.id)).secretStatus).toBe('present')
+      expect((await h.service.get({ id: created.id })).secretStatus).toBe('missing')
+      expect((await h.service.rotateSecret({ id: created.id })).secretStatus).toBe('present')
       expect(h.vault.entries.has(created.id)).toBe(true)
     })
 
@@ -321,9 +327,9 @@ describe('ChannelService', () => {
       const created = await h.service.create(makeFields())
       const old = h.vault.entries.get(created.id)
       h.file.failWrites = true
-      expect(await codeOf(h.service.rotateSecret(created.id))).toBe('STORAGE')
+      expect(await codeOf(h.service.rotateSecret({ id: created.id }))).toBe('STORAGE')
       expect(h.vault.entries.get(created.id)).toBe(old)
-      expect(await h.service.get(created.id)).toEqual(created)
+      expect(await h.service.get({ id: created.id })).toEqual(created)
     })
 
     it('rotate fails cleanly when the keychain is unavailable', async () => {
@@ -331,18 +337,18 @@ describe('ChannelService', () => {
       const created = await h.service.create(makeFields())
       const old = h.vault.entries.get(created.id)
       h.vault.fault = (op) => (op === 'set' ? new Error('locked') : undefined)
-      expect(await codeOf(h.service.rotateSecret(created.id))).toBe('KEYCHAIN_UNAVAILABLE')
+      expect(await codeOf(h.service.rotateSecret({ id: created.id }))).toBe('KEYCHAIN_UNAVAILABLE')
       expect(h.vault.entries.get(created.id)).toBe(old)
-      expect(await h.service.get(created.id)).toEqual(created)
+      expect(await h.service.get({ id: created.id })).toEqual(created)
     })
 
     it('NOT_FOUND for unknown ids everywhere', async () => {
       const h = await setup()
       const id = '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6'
-      expect(await codeOf(h.service.get(id))).toBe('NOT_FOUND')
-      expect(await codeOf(h.service.revealSecret(id))).toBe('NOT_FOUND')
-      expect(await codeOf(h.service.copy(id, 'appKey'))).toBe('NOT_FOUND')
-      expect(await codeOf(h.service.rotateSecret(id))).toBe('NOT_FOUND')
+      expect(await codeOf(h.service.get({ id }))).toBe('NOT_FOUND')
+      expect(await codeOf(h.service.revealSecret({ id }))).toBe('NOT_FOUND')
+      expect(await codeOf(h.service.copy({ id: id, field: 'appKey' }))).toBe('NOT_FOUND')
+      expect(await codeOf(h.service.rotateSecret({ id }))).toBe('NOT_FOUND')
       expect(h.vault.entries.size).toBe(0)
     })
   })
@@ -409,13 +415,13 @@ describe('ChannelService', () => {
       const created = await h.service.create(makeFields({ name: 'Audited' }))
       const first = h.vault.entries.get(created.id)!
       await h.service.update({ ...makeFields({ name: 'Audited 2' }), id: created.id })
-      await h.service.revealSecret(created.id)
-      await h.service.copy(created.id, 'accessKeySecret')
-      await h.service.rotateSecret(created.id)
+      await h.service.revealSecret({ id: created.id })
+      await h.service.copy({ id: created.id, field: 'accessKeySecret' })
+      await h.service.rotateSecret({ id: created.id })
       const second = h.vault.entries.get(created.id)!
-      await h.service.remove(created.id)
+      await h.service.remove({ id: created.id })
       // Failed actions are not audited.
-      await h.service.revealSecret(created.id).catch(() => undefined)
+      await h.service.revealSecret({ id: created.id }).catch(() => undefined)
 
       const entries = await h.audit.list()
       expect(entries.map((e) => e.action)).toEqual([
@@ -441,17 +447,20 @@ describe('ChannelService', () => {
       const failingAudit = { record: () => Promise.reject(new Error('disk full')) }
       const store = new ChannelStore({ dataDir: h.dataDir })
       await store.open()
-      const service = new ChannelService({
-        store,
-        vault: h.vault,
-        audit: failingAudit,
-        clipboard: h.clipboard,
-        generateKey: () => 'cak_x',
-        now: () => new Date(),
-        newId: () => '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
-        secretTimeoutMs: 1000,
-        log: h.log
-      })
+      const service = new ChannelService(
+        {
+          vault: new ObservedVault(h.vault, 'linux'),
+          audit: failingAudit,
+          clipboard: h.clipboard,
+          generateKey: () => 'cak_x',
+          now: () => new Date(),
+          newId: () => '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+          secretTimeoutMs: 1000,
+          log: h.log,
+          platform: 'linux'
+        },
+        { store }
+      )
       await expect(service.create(makeFields())).resolves.toMatchObject({ name: 'Shop app' })
       expect(h.log.lines.join('\n')).toContain('Could not write the audit entry')
     })
@@ -462,11 +471,11 @@ describe('ChannelService', () => {
     const created = await h.service.create(makeFields())
     const secret = h.vault.entries.get(created.id)!
     h.file.failWrites = true
-    await h.service.rotateSecret(created.id).catch(() => undefined)
+    await h.service.rotateSecret({ id: created.id }).catch(() => undefined)
     h.file.failWrites = false
     h.vault.fault = () => new Error('locked')
-    await h.service.revealSecret(created.id).catch(() => undefined)
-    await h.service.remove(created.id)
+    await h.service.revealSecret({ id: created.id }).catch(() => undefined)
+    await h.service.remove({ id: created.id })
     expect(h.log.lines.length).toBeGreaterThan(0)
     expect(h.log.lines.join('\n')).not.toContain(secret)
   })
@@ -474,7 +483,7 @@ describe('ChannelService', () => {
   it('dispose clears a copied secret still on the clipboard', async () => {
     const h = await setup()
     const created = await h.service.create(makeFields())
-    await h.service.copy(created.id, 'accessKeySecret')
+    await h.service.copy({ id: created.id, field: 'accessKeySecret' })
     await h.service.dispose()
     expect(h.clipboard.text).toBe('')
     expect(h.timers.pendingCount).toBe(0)

@@ -16,6 +16,7 @@ import { formatKey } from '../../src/shared/keys'
 import { makeFields, makeInput } from '../support/fixtures'
 import { FakeClipboard, recordingLogger } from '../support/fakes'
 import { useTempDirs } from '../support/temp-dir'
+import { english } from '../support/english'
 
 const tempDir = useTempDirs()
 const APP_URL = 'app://bundle/index.html'
@@ -304,17 +305,16 @@ describe('IPC dispatcher', () => {
       ok: false,
       error: {
         code: 'VALIDATION',
-        message: 'Enter a Channel Name. (and 1 more problem)',
+        // Codes, for the renderer to word in the user's language.
+        message: 'request.andMore',
+        params: { problem: { code: 'channelName.required' }, count: 1 },
         fieldErrors: {
-          name: 'Enter a Channel Name.',
-          'domains.1': 'Only http:// and https:// Network Domains are supported.'
-        },
-        // The same messages as codes, for the renderer to word in the user's language.
-        messageCode: 'request.andMore',
-        messageParams: { problem: 'Enter a Channel Name.', count: 1 },
-        fieldCodes: { name: 'channelName.required', 'domains.1': 'domain.protocol' }
+          name: { code: 'channelName.required' },
+          'domains.1': { code: 'domain.protocol' }
+        }
       }
     })
+    if (!result.ok) expect(english(result.error)).toBe('Enter a Channel Name. (and 1 more problem)')
   })
 
   it('maps AppErrors from the service to their envelope', async () => {
@@ -323,7 +323,7 @@ describe('IPC dispatcher', () => {
       await h.dispatch(trustedEvent, 'channels.create', makeInput({ name: 'seed' }))
     ).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', fieldErrors: { name: 'A channel with this name already exists.' } }
+      error: { code: 'CONFLICT', fieldErrors: { name: { code: 'channelName.taken' } } }
     })
     expect(await h.dispatch(trustedEvent, 'channels.get', { id: validId })).toMatchObject({
       ok: false,
@@ -405,8 +405,7 @@ describe('IPC dispatcher', () => {
           ok: false,
           error: {
             code: 'INTERNAL',
-            message: 'Something went wrong. The details are in the log.',
-            messageCode: 'app.internal'
+            message: 'app.internal'
           }
         })
         expect(JSON.stringify(result)).not.toContain('exploded')
@@ -433,7 +432,7 @@ describe('IPC dispatcher', () => {
 
     it('passes an AppError thrown by a handler through as its envelope', async () => {
       const dispatch = createDispatcher(
-        throwing(new AppError('KEYCHAIN_UNAVAILABLE', 'Unlock it.')),
+        throwing(new AppError('KEYCHAIN_UNAVAILABLE', 'keychain.unavailableMac')),
         {
           isTrustedSender,
           log: recordingLogger()
@@ -441,12 +440,12 @@ describe('IPC dispatcher', () => {
       )
       expect(await dispatch(trustedEvent, 'channels.list', undefined)).toEqual({
         ok: false,
-        error: { code: 'KEYCHAIN_UNAVAILABLE', message: 'Unlock it.' }
+        error: { code: 'KEYCHAIN_UNAVAILABLE', message: 'keychain.unavailableMac' }
       })
     })
   })
 
-  it('validationError caps the number and length of field errors', () => {
+  it('validationError caps the number of field errors, and never repeats an unknown message', () => {
     const issues = Array.from({ length: 500 }, (_, i) => ({
       code: 'custom' as const,
       path: ['domains', i],
@@ -455,7 +454,10 @@ describe('IPC dispatcher', () => {
     }))
     const error = validationError(issues)
     expect(Object.keys(error.fieldErrors ?? {})).toHaveLength(100)
-    expect(error.message.length).toBeLessThan(400)
-    expect(Object.values(error.fieldErrors ?? {}).every((m) => m.length <= 301)).toBe(true)
+    expect(error.toData().message).toBe('request.andMore')
+    expect(error.toData().params).toEqual({ problem: { code: 'request.invalid' }, count: 499 })
+    expect(Object.values(error.fieldErrors ?? {})).toEqual(
+      Array.from({ length: 100 }, () => ({ code: 'request.invalid' }))
+    )
   })
 })

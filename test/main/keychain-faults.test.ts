@@ -11,6 +11,7 @@ import type { ChannelView } from '../../src/shared/channel'
 import { startApp, valueOf, type AppHarness } from '../support/app-harness'
 import { makeInput } from '../support/fixtures'
 import { useTempDirs } from '../support/temp-dir'
+import { english } from '../support/english'
 
 const tempDir = useTempDirs()
 
@@ -121,7 +122,7 @@ describe('create under faults', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.code).toBe(code)
-    expect(result.error.message.length).toBeGreaterThan(20)
+    expect(english(result.error).length).toBeGreaterThan(20)
     expect(await h.fileIds()).toEqual([channel.id])
     expect(valueOf(await h.call('channels.list', undefined)).map((c) => c.name)).toEqual(['Seed'])
     await expectNoRecordWithoutSecret(h)
@@ -204,9 +205,9 @@ describe('rotate under faults', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.code).toBe(code)
-    expect(result.error.message).toMatch(message)
+    expect(english(result.error)).toMatch(message)
     // The user is never told more than the truth: the message names no secret.
-    expect(result.error.message).not.toContain(secret)
+    expect(JSON.stringify(result.error)).not.toContain(secret)
     const now = h.vault.entries.get(channel.id)
     expect(now).toBeDefined()
     if (secretAfter === 'old') expect(now).toBe(secret)

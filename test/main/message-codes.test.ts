@@ -1,17 +1,16 @@
 /**
- * Every error main can answer with reaches the renderer with a message code (so it is worded
- * in the user's language), through the real services and the real dispatcher. The English
- * text stays in `message` for the log.
+ * Every error main can answer with reaches the renderer as a message code (so it is worded in
+ * the user's language), through the real services and the real dispatcher.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createAppServices, type AppServicesOptions } from '../../src/main/app-services'
 import { createDispatcher, type IpcEventLike, type IpcHandlers } from '../../src/main/ipc/handle'
-import { createReauthGate, REAUTH_REFUSED_MESSAGE } from '../../src/main/security/reauth'
+import { createReauthGate } from '../../src/main/security/reauth'
 import { keychainHelp, MemoryVault } from '../../src/main/vault/secret-vault'
 import { AppError, type AppErrorData, type Result } from '../../src/shared/errors'
-import { codeOfMessage, type MessageCode } from '../../src/shared/messages'
+import { messageText, type MessageCode } from '../../src/shared/messages'
 import { makeFields } from '../support/fixtures'
 import { FakeClipboard, recordingLogger } from '../support/fakes'
 import { useTempDirs } from '../support/temp-dir'
@@ -48,7 +47,7 @@ function failure(result: Result<unknown>): AppErrorData {
 
 function expectCoded(result: Result<unknown>, code: MessageCode): AppErrorData {
   const error = failure(result)
-  expect(error.messageCode, error.message).toBe(code)
+  expect(error.message).toBe(code)
   return error
 }
 
@@ -63,7 +62,7 @@ describe('error envelopes carry message codes', () => {
       await call('channels.create', makeFields({ name: 'seed' })),
       'channelName.taken'
     )
-    expect(conflict.fieldCodes).toEqual({ name: 'channelName.taken' })
+    expect(conflict.fieldErrors).toEqual({ name: { code: 'channelName.taken' } })
     const immutable = expectCoded(
       await call('channels.update', {
         ...makeFields({ name: 'Seed' }),
@@ -74,7 +73,7 @@ describe('error envelopes carry message codes', () => {
       }),
       'appType.immutable'
     )
-    expect(immutable.fieldCodes).toEqual({ appType: 'appType.immutable' })
+    expect(immutable.fieldErrors).toEqual({ appType: { code: 'appType.immutable' } })
     await vault.delete(seeded.id)
     expectCoded(await call('channels.revealSecret', { id: seeded.id }), 'secret.missing')
     await services.dispose()
@@ -91,8 +90,8 @@ describe('error envelopes carry message codes', () => {
       await services.reconciled
       const seeded = await services.service.create(makeFields({ name: 'Seed' }))
       vault.fault = () => new Error('Cannot autolaunch D-Bus')
-      const error = expectCoded(await call('channels.revealSecret', { id: seeded.id }), code)
-      expect(error.message).toBe(keychainHelp(platform))
+      expectCoded(await call('channels.revealSecret', { id: seeded.id }), code)
+      expect(keychainHelp(platform)).toBe(code)
 
       // The keychain answers the read, then fails the write and every check after it.
       vault.fault = (operation) => (operation === 'get' ? undefined : new Error('gone'))
@@ -104,7 +103,7 @@ describe('error envelopes carry message codes', () => {
         await call('channels.rotateSecret', { id: seeded.id }),
         'secret.rotateUncertain'
       )
-      expect(uncertain.messageParams).toEqual({ help: keychainHelp(platform) })
+      expect(uncertain.params).toEqual({ help: { code } })
       vault.fault = undefined
       vault.faultAfter = undefined
       await services.dispose()
@@ -125,7 +124,7 @@ describe('error envelopes carry message codes', () => {
       'recovery.backupNotFound'
     )
     const folder = expectCoded(await call('recovery.openDataFolder'), 'recovery.folderUnavailable')
-    expect(folder.messageParams).toEqual({ path: dataDir })
+    expect(folder.params).toEqual({ path: dataDir })
     await services.dispose()
 
     const healthy = await setup()
@@ -143,7 +142,7 @@ describe('error envelopes carry message codes', () => {
       }
     })
     const error = expectCoded(await call('recovery.openDataFolder'), 'recovery.folderNotOpened')
-    expect(error.messageParams?.['path']).toBe(services.session.dataDir)
+    expect(error.params?.['path']).toBe(services.session.dataDir)
     await services.dispose()
   })
 
@@ -156,10 +155,10 @@ describe('error envelopes carry message codes', () => {
       ),
       'request.andMore'
     )
-    expect(error.messageParams).toEqual({ problem: 'Enter a Channel Name.', count: 1 })
-    expect(error.fieldCodes).toEqual({
-      name: 'channelName.required',
-      'domains.0': 'domain.protocol'
+    expect(error.params).toEqual({ problem: { code: 'channelName.required' }, count: 1 })
+    expect(error.fieldErrors).toEqual({
+      name: { code: 'channelName.required' },
+      'domains.0': { code: 'domain.protocol' }
     })
     expectCoded(await call('app.info', { sneaky: true }), 'request.noInput')
     expectCoded(await call('app.setLanguage', { language: 'fr' }), 'request.unknownLanguage')
@@ -179,9 +178,9 @@ describe('error envelopes carry message codes', () => {
           'channels.list',
           undefined
         )
-      ).messageCode
+      ).message
     ).toBe('request.untrustedSender')
-    expect(failure(await dispatch(trusted, 'nope', undefined)).messageCode).toBe(
+    expect(failure(await dispatch(trusted, 'nope', undefined)).message).toBe(
       'request.unknownMethod'
     )
     const throwing = {
@@ -191,31 +190,29 @@ describe('error envelopes carry message codes', () => {
       }
     } as IpcHandlers
     const broken = createDispatcher(throwing, { isTrustedSender, log: recordingLogger() })
-    expect(failure(await broken(trusted, 'channels.list', undefined)).messageCode).toBe(
-      'app.internal'
-    )
+    expect(failure(await broken(trusted, 'channels.list', undefined)).message).toBe('app.internal')
     await services.dispose()
   })
 
-  it('the re-authentication refusal and a message main has no code for', async () => {
-    expect(codeOfMessage(REAUTH_REFUSED_MESSAGE)).toEqual({ code: 'secret.reauthRefused' })
+  it('the re-authentication refusal, and input main has no words for', async () => {
     const gate = createReauthGate({ authenticate: async () => false, isEnabled: () => true })
     const refusal = await gate.require('reveal').catch((error: unknown) => error)
     expect(refusal).toBeInstanceOf(AppError)
-    expect(codeOfMessage((refusal as AppError).message)).toEqual({ code: 'secret.reauthRefused' })
-
-    const { services } = await setup()
-    const odd = {
-      ...services.handlers,
-      'channels.list': async () => {
-        throw new AppError('STORAGE', 'A brand-new failure.')
-      }
-    } as IpcHandlers
-    const dispatch = createDispatcher(odd, { isTrustedSender, log: recordingLogger() })
-    expect(failure(await dispatch(trusted, 'channels.list', undefined))).toEqual({
-      code: 'STORAGE',
-      message: 'A brand-new failure.'
+    expect((refusal as AppError).toData()).toEqual({
+      code: 'FORBIDDEN',
+      message: 'secret.reauthRefused'
     })
+    // The English text is for the log only.
+    expect((refusal as AppError).message).toBe(messageText({ code: 'secret.reauthRefused' }))
+
+    // zod's own words (an unknown key, a wrong type) are never passed on: they could repeat input.
+    const { services, call } = await setup()
+    const secretKey = 'csk_' + 'A'.repeat(38)
+    const error = expectCoded(
+      await call('channels.create', { ...makeFields(), [secretKey]: secretKey }),
+      'request.invalid'
+    )
+    expect(JSON.stringify(error)).not.toContain(secretKey)
     await services.dispose()
   })
 })

@@ -29,14 +29,14 @@ describe('ChannelService with re-authentication', () => {
     const secretBefore = await h.vault.get(channel.id)
     const vaultGet = vi.spyOn(h.vault, 'get')
 
-    const refused = await h.service.revealSecret(channel.id).catch((e: unknown) => e)
+    const refused = await h.service.revealSecret({ id: channel.id }).catch((e: unknown) => e)
     expect(refused).toBeInstanceOf(AppError)
     expect((refused as AppError).code).toBe('FORBIDDEN')
     expect(reasons).toEqual(['reveal the AccessKeySecret of Shop app'])
     expect((await h.audit.list()).length).toBe(auditBefore)
     expect(vaultGet).not.toHaveBeenCalled()
 
-    const { secret } = await h.service.revealSecret(channel.id)
+    const { secret } = await h.service.revealSecret({ id: channel.id })
     expect(secret).toBe(secretBefore)
     expect(vaultGet).toHaveBeenCalledTimes(1)
     expect(reasons).toHaveLength(2)
@@ -47,12 +47,14 @@ describe('ChannelService with re-authentication', () => {
     const h = await makeService(await tempDir(), { reauth: gate })
     const channel = await h.service.create(makeFields({ name: 'Shop app' }))
 
-    await h.service.copy(channel.id, 'accessKeyId')
-    await h.service.copy(channel.id, 'appKey')
+    await h.service.copy({ id: channel.id, field: 'accessKeyId' })
+    await h.service.copy({ id: channel.id, field: 'appKey' })
     expect(reasons).toEqual([])
     expect(h.clipboard.text).toBe(channel.appKey)
 
-    await expect(h.service.copy(channel.id, 'accessKeySecret')).rejects.toMatchObject({
+    await expect(
+      h.service.copy({ id: channel.id, field: 'accessKeySecret' })
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN'
     })
     expect(reasons).toEqual(['copy the AccessKeySecret of Shop app'])
@@ -63,8 +65,8 @@ describe('ChannelService with re-authentication', () => {
     const { gate, reasons } = scriptedGate([], false)
     const h = await makeService(await tempDir(), { reauth: gate })
     const channel = await h.service.create(makeFields())
-    await h.service.revealSecret(channel.id)
-    await h.service.copy(channel.id, 'accessKeySecret')
+    await h.service.revealSecret({ id: channel.id })
+    await h.service.copy({ id: channel.id, field: 'accessKeySecret' })
     expect(reasons).toEqual([])
   })
 })

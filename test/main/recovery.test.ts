@@ -85,7 +85,7 @@ async function expectRecoveryMode(h: AppHarness): Promise<void> {
   for (const [method, input] of Object.entries(channelCalls)) {
     const result = await h.call(method as IpcMethod, input as never)
     expect(result, method).toMatchObject({ ok: false, error: { code: 'RECOVERY_REQUIRED' } })
-    if (!result.ok) expect(result.error.message).toMatch(/Restore a backup or start empty/)
+    if (!result.ok) expect(result.error.message).toBe('recovery.required')
   }
 }
 
@@ -210,7 +210,7 @@ describe('recovery actions', () => {
     expect(h.app.recovery!.backups).toEqual([])
     expect(await h.call('recovery.restoreBackup', {})).toMatchObject({
       ok: false,
-      error: { code: 'NOT_FOUND', message: expect.stringMatching(/no good backup/) }
+      error: { code: 'NOT_FOUND', message: 'recovery.noBackup' }
     })
     expect(
       await h.call('recovery.restoreBackup', {
@@ -230,7 +230,7 @@ describe('recovery actions', () => {
     h.file.failWrites = true
     expect(await h.call('recovery.restoreBackup', {})).toMatchObject({
       ok: false,
-      error: { code: 'STORAGE', message: expect.stringMatching(/damaged file is still in place/) }
+      error: { code: 'STORAGE', message: 'recovery.notWritten' }
     })
     expect(await readFile(join(dir, DATA), 'utf8')).toBe('{"schemaVersion":1,"channels":[')
     await expectRecoveryMode(h)

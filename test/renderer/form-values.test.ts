@@ -9,10 +9,7 @@ import {
   toFormPath,
   type ChannelFormValues
 } from '@renderer/channel-form/form-values'
-import { MESSAGES } from '@shared/channel'
-import { codeOfMessage } from '@shared/messages'
 
-const code = (text: string): string | undefined => codeOfMessage(text)?.code
 import { makeChannel } from './fixtures'
 
 const values = (patch: Partial<ChannelFormValues>): ChannelFormValues => ({
@@ -65,7 +62,7 @@ describe('toChannelInput', () => {
       platforms: [{ value: 'IOS' }]
     })
     expect(toChannelInput(form).collectedByQuickTracking).toBe(false)
-    expect(issues(form)).toEqual({ collectedByQuickTracking: code(MESSAGES.quickTrackingNo) })
+    expect(issues(form)).toEqual({ collectedByQuickTracking: 'quickTracking.notCollected' })
   })
 })
 

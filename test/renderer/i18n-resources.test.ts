@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { LANGUAGES } from '@shared/i18n/languages'
 import { NATIVE_STRINGS } from '@shared/i18n/native'
-import { MESSAGE_TEXTS } from '@shared/messages'
+import { MESSAGES } from '@shared/messages'
 import { RESOURCES } from '@renderer/i18n/i18n'
 
 type Tree = { readonly [key: string]: string | Tree }
@@ -104,7 +104,7 @@ describe('interface resources', () => {
   })
 
   it('gives the messages exactly the codes of the shared catalogue, in main’s English', () => {
-    expect(RESOURCES.en.translation.messages).toEqual(MESSAGE_TEXTS)
+    expect(RESOURCES.en.translation.messages).toEqual(MESSAGES)
     const codes = [...flat.en.keys()].filter((key) => key.startsWith('messages.'))
     expect(codes.length).toBeGreaterThan(50)
   })

@@ -24,7 +24,8 @@ import {
 import type { Logger } from '../../src/main/log'
 import { MemoryVault } from '../../src/main/vault/secret-vault'
 import { ERROR_CODES, type Result } from '../../src/shared/errors'
-import { IPC_METHODS, ipcInputs, type IpcMethod } from '../../src/shared/ipc/contract'
+import { IPC_METHODS, ipcMethods, type IpcMethod } from '../../src/shared/ipc/contract'
+import { isMessage, isMessageCode } from '../../src/shared/messages'
 import { FakeClipboard } from '../support/fakes'
 import { makeInput } from '../support/fixtures'
 import { useTempDirs } from '../support/temp-dir'
@@ -90,10 +91,11 @@ const VALID_EXAMPLES: Readonly<Record<string, (seeds: Seeds) => readonly unknown
 }
 
 /** Methods whose whole input is `undefined` (or may be). */
-const takesNoInput = (method: IpcMethod): boolean => ipcInputs[method].safeParse(undefined).success
+const takesNoInput = (method: IpcMethod): boolean =>
+  ipcMethods[method].input.safeParse(undefined).success
 
 const isValid = (method: IpcMethod, payload: unknown): boolean =>
-  ipcInputs[method].safeParse(payload).success
+  ipcMethods[method].input.safeParse(payload).success
 
 /** Set an own, enumerable property, even one named `__proto__`. */
 function withKey(base: unknown, key: string, value: unknown): Record<string, unknown> {
@@ -224,14 +226,13 @@ function expectEnvelope(result: Result<unknown>): void {
   } else {
     expect(Object.keys(result).sort()).toEqual(['error', 'ok'])
     expect(ERROR_CODES).toContain(result.error.code)
-    expect(typeof result.error.message).toBe('string')
-    expect(result.error.message.length).toBeGreaterThan(0)
-    expect(result.error.message.length).toBeLessThan(1_000)
+    // A catalogued code, never words taken from the input.
+    expect(isMessageCode(result.error.message), result.error.message).toBe(true)
     const fieldErrors = result.error.fieldErrors
     if (fieldErrors !== undefined) {
       expect(Object.getPrototypeOf(fieldErrors)).toBe(Object.prototype)
       expect(Object.keys(fieldErrors).length).toBeLessThanOrEqual(100)
-      for (const message of Object.values(fieldErrors)) expect(typeof message).toBe('string')
+      for (const message of Object.values(fieldErrors)) expect(isMessage(message)).toBe(true)
     }
     expect(JSON.stringify(result).length).toBeLessThan(20_000)
   }

@@ -10,7 +10,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createApi, type Transport } from '../../src/preload/api'
 import { IPC_METHODS } from '../../src/shared/ipc/contract'
-import { MENU_COMMAND_CHANNEL, MENU_COMMANDS } from '../../src/shared/ipc/events'
+import { MENU_COMMANDS } from '../../src/shared/ipc/events'
+
+const MENU_COMMAND_CHANNEL = 'menu.command'
 
 const ROOT = join(import.meta.dirname, '../..')
 

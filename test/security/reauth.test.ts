@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  REAUTH_REFUSED_MESSAGE,
   asAuthenticate,
   createReauthGate,
   touchIdAuthenticator,
@@ -76,7 +75,7 @@ describe('reauth gate', () => {
     expect(refused).toBeInstanceOf(AppError)
     expect((refused as AppError).toData()).toEqual({
       code: 'FORBIDDEN',
-      message: REAUTH_REFUSED_MESSAGE
+      message: 'secret.reauthRefused'
     })
     expect(prompts).toEqual(['reveal A', 'copy A'])
   })

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   APP_PLATFORMS,
   MAX_DOMAINS,
-  MESSAGES,
   MINI_PROGRAM_PLATFORMS,
   channelIdInputSchema,
   channelRecordSchema,
@@ -32,18 +31,18 @@ describe('Channel Name', () => {
   })
 
   it('is required, also when only whitespace', () => {
-    expect(issues(makeInput({ name: '' }))).toEqual({ name: MESSAGES.nameRequired })
-    expect(issues(makeInput({ name: '   ' }))).toEqual({ name: MESSAGES.nameRequired })
-    expect(issues({ ...makeInput(), name: undefined })).toEqual({ name: MESSAGES.nameRequired })
-    expect(issues({ ...makeInput(), name: 42 })).toEqual({ name: MESSAGES.nameRequired })
+    expect(issues(makeInput({ name: '' }))).toEqual({ name: 'channelName.required' })
+    expect(issues(makeInput({ name: '   ' }))).toEqual({ name: 'channelName.required' })
+    expect(issues({ ...makeInput(), name: undefined })).toEqual({ name: 'channelName.required' })
+    expect(issues({ ...makeInput(), name: 42 })).toEqual({ name: 'channelName.required' })
   })
 
   it('allows 64 characters counted in code points, not UTF-16 units', () => {
     expect(issues(makeInput({ name: 'a'.repeat(64) }))).toEqual({})
-    expect(issues(makeInput({ name: 'a'.repeat(65) }))).toEqual({ name: MESSAGES.nameTooLong })
+    expect(issues(makeInput({ name: 'a'.repeat(65) }))).toEqual({ name: 'channelName.tooLong' })
     // 64 emoji are 128 UTF-16 units but 64 characters.
     expect(issues(makeInput({ name: '😀'.repeat(64) }))).toEqual({})
-    expect(issues(makeInput({ name: '😀'.repeat(65) }))).toEqual({ name: MESSAGES.nameTooLong })
+    expect(issues(makeInput({ name: '😀'.repeat(65) }))).toEqual({ name: 'channelName.tooLong' })
     expect(issues(makeInput({ name: '数据采集'.repeat(16) }))).toEqual({})
   })
 
@@ -53,7 +52,7 @@ describe('Channel Name', () => {
 
   it('rejects huge strings before doing any work on them', () => {
     expect(issues(makeInput({ name: 'a'.repeat(1_000_000) }))).toEqual({
-      name: MESSAGES.nameTooLong
+      name: 'channelName.tooLong'
     })
   })
 
@@ -76,7 +75,7 @@ describe('Channel Name', () => {
     ['lone high surrogate', 'Shop\ud800app'],
     ['lone low surrogate', 'Shop\udc00app']
   ])('rejects a %s character', (_label, name) => {
-    expect(issues(makeInput({ name }))).toEqual({ name: MESSAGES.nameBadCharacters })
+    expect(issues(makeInput({ name }))).toEqual({ name: 'channelName.badCharacters' })
   })
 
   it('compares names case-insensitively after NFC', () => {
@@ -90,7 +89,7 @@ describe('Channel Name', () => {
 describe('Collected by Quick Tracking', () => {
   it.each([false, 'true', 1, null, undefined])('must be true, not %s', (value) => {
     expect(issues({ ...makeInput(), collectedByQuickTracking: value })).toEqual({
-      collectedByQuickTracking: MESSAGES.quickTrackingNo
+      collectedByQuickTracking: 'quickTracking.notCollected'
     })
   })
 })
@@ -113,22 +112,22 @@ describe('Application Type and Platform Type Configuration', () => {
 
   it('rejects an unknown Application Type', () => {
     expect(issues(makeInput({ appType: 'DESKTOP' as never }))).toEqual({
-      appType: MESSAGES.appTypeRequired
+      appType: 'appType.required'
     })
   })
 
   it('rejects a platform of another type on its row', () => {
     expect(issues(makeInput({ appType: 'APP', platforms: ['ANDROID', 'WECHAT'] }))).toEqual({
-      'platforms.1': MESSAGES.platformNotAllowed
+      'platforms.1': 'platform.notAllowed'
     })
     expect(issues(makeInput({ appType: 'MINI_PROGRAM', platforms: ['IOS'] }))).toEqual({
-      'platforms.0': MESSAGES.platformNotAllowed
+      'platforms.0': 'platform.notAllowed'
     })
   })
 
   it('rejects an unknown platform on its row', () => {
     expect(issues(makeInput({ platforms: ['ANDROID', 'SYMBIAN' as never] }))).toEqual({
-      'platforms.1': MESSAGES.platformRequired
+      'platforms.1': 'platform.required'
     })
   })
 
@@ -136,25 +135,25 @@ describe('Application Type and Platform Type Configuration', () => {
     expect(
       issues(makeInput({ appType: 'MINI_PROGRAM', platforms: ['WECHAT', 'ALIPAY', 'WECHAT'] }))
     ).toEqual({
-      'platforms.2': MESSAGES.platformDuplicate
+      'platforms.2': 'platform.duplicate'
     })
   })
 
   it('needs at least one platform for APP and Mini Program', () => {
     expect(issues(makeInput({ appType: 'APP', platforms: [] }))).toEqual({
-      platforms: MESSAGES.platformsRequired
+      platforms: 'platform.listRequired'
     })
     expect(issues(makeInput({ appType: 'MINI_PROGRAM', platforms: [] }))).toEqual({
-      platforms: MESSAGES.platformsRequired
+      platforms: 'platform.listRequired'
     })
   })
 
   it('does not take domains for APP, nor platforms for WEB', () => {
     expect(issues(makeInput({ domains: ['https://a.example'] }))).toEqual({
-      domains: MESSAGES.platformNotAllowed
+      domains: 'platform.notAllowed'
     })
     expect(issues(web(['https://a.example'], { platforms: ['IOS'] }))).toEqual({
-      platforms: MESSAGES.platformNotAllowed
+      platforms: 'platform.notAllowed'
     })
   })
 })
@@ -164,7 +163,7 @@ describe('Network Domain', () => {
     createChannelInputSchema.parse(web(domains)).domains
 
   it('needs at least one row', () => {
-    expect(issues(web([]))).toEqual({ domains: MESSAGES.domainsRequired })
+    expect(issues(web([]))).toEqual({ domains: 'domain.listRequired' })
   })
 
   it('normalises IDN, case, default ports and trailing slash', () => {
@@ -195,10 +194,10 @@ describe('Network Domain', () => {
     expect(
       issues(web(['https://a.example', 'https://b.example', 'HTTPS://A.example:443/']))
     ).toEqual({
-      'domains.2': MESSAGES.domainDuplicate
+      'domains.2': 'domain.duplicate'
     })
     expect(issues(web(['https://bücher.example', 'https://xn--bcher-kva.example']))).toEqual({
-      'domains.1': MESSAGES.domainDuplicate
+      'domains.1': 'domain.duplicate'
     })
   })
 
@@ -243,7 +242,7 @@ describe('Network Domain', () => {
     const domains = Array.from({ length: MAX_DOMAINS }, (_, i) => `https://site${i}.example`)
     expect(issues(web(domains))).toEqual({})
     expect(issues(web([...domains, 'https://one-more.example']))).toEqual({
-      domains: MESSAGES.domainsTooMany
+      domains: 'domain.tooMany'
     })
   })
 

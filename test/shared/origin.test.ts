@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { messageText } from '../../src/shared/messages'
 import { normaliseOrigin } from '../../src/shared/origin'
 
 const origin = (raw: string): string | null => {
@@ -8,7 +9,7 @@ const origin = (raw: string): string | null => {
 const message = (raw: string): string => {
   const result = normaliseOrigin(raw)
   if (result.ok) throw new Error(`expected ${raw} to be rejected`)
-  return result.message
+  return messageText({ code: result.code })
 }
 
 describe('normaliseOrigin', () => {

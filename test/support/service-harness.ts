@@ -6,6 +6,7 @@ import { generateKey } from '../../src/main/keys/generate'
 import type { ReauthGate } from '../../src/main/security/reauth'
 import { ChannelStore } from '../../src/main/store/channel-store'
 import { DurableTextFile } from '../../src/main/store/durable-file'
+import { ObservedVault } from '../../src/main/vault/observed-vault'
 import { MemoryVault } from '../../src/main/vault/secret-vault'
 import { FakeClipboard, FaultyFile, ManualTimers, recordingLogger } from './fakes'
 
@@ -23,18 +24,21 @@ export async function makeService(dataDir: string, extra: { reauth?: ReauthGate 
   const clipboard = new FakeClipboard()
   const timers = new ManualTimers()
   const log = recordingLogger()
-  const service = new ChannelService({
-    store,
-    vault,
-    audit,
-    clipboard,
-    generateKey: (kind) => generateKey(kind),
-    now,
-    newId: () => randomUUID(),
-    secretTimeoutMs: SECRET_TIMEOUT_MS,
-    timers,
-    log,
-    reauth: extra.reauth
-  })
+  const service = new ChannelService(
+    {
+      vault: new ObservedVault(vault, 'linux'),
+      audit,
+      clipboard,
+      generateKey: (kind) => generateKey(kind),
+      now,
+      newId: () => randomUUID(),
+      secretTimeoutMs: SECRET_TIMEOUT_MS,
+      timers,
+      log,
+      platform: 'linux',
+      reauth: extra.reauth
+    },
+    { store }
+  )
   return { service, store, file, vault, audit, clipboard, timers, log, dataDir }
 }

@@ -6,41 +6,44 @@
  * sees a secret whose record is still being written.
  */
 import {
-  MESSAGES,
   nameKey,
   type ChannelFields,
   type ChannelRecord,
+  type ChannelIdInput,
   type ChannelView,
-  type CopyableField
+  type CopyableField,
+  type CopyInput
 } from '../../shared/channel'
 import { AppError } from '../../shared/errors'
-import type { AuditEvent, AuditLog } from '../audit/audit-log'
-import { SecretClipboard, type Clipboard, type Timers } from '../clipboard/secret-clipboard'
-import type { KeyGenerator } from '../keys/generate'
-import type { ReauthGate } from '../security/reauth'
-import { consoleLogger, describeError, type Logger } from '../log'
+import type { AuditEvent } from '../audit/audit-log'
+import { SecretClipboard } from '../clipboard/secret-clipboard'
+import type { AppDeps } from '../deps'
+import { describeError } from '../log'
 import { StoreWriteError } from '../store/store-errors'
 import type { ChannelStore } from '../store/channel-store'
 import { SerialQueue } from '../util/serial-queue'
-import { keychainHelp, type SecretVault } from '../vault/secret-vault'
+import { keychainHelp } from '../vault/secret-vault'
 
-export interface ChannelServiceDeps {
+/** What the service uses of the app's dependencies (of the audit log, only `record`). */
+export type ChannelServiceDeps = { readonly audit: Pick<AppDeps['audit'], 'record'> } & Pick<
+  AppDeps,
+  | 'vault'
+  | 'clipboard'
+  | 'generateKey'
+  | 'now'
+  | 'newId'
+  | 'secretTimeoutMs'
+  | 'timers'
+  | 'log'
+  | 'platform'
+  | 'reauth'
+>
+
+/** The service's own store, and who hears that a list was served. */
+export interface ChannelServiceParts {
   readonly store: ChannelStore
-  readonly vault: SecretVault
-  readonly audit: Pick<AuditLog, 'record'>
-  readonly clipboard: Clipboard
-  readonly generateKey: KeyGenerator
-  readonly now: () => Date
-  readonly newId: () => string
-  readonly secretTimeoutMs: number
-  readonly timers?: Timers
-  readonly log?: Logger
-  /** Whose words the keychain help uses; defaults to this process's platform. */
-  readonly platform?: NodeJS.Platform
   /** Told each time a list is served (the deferred start-up reconcile waits for the first). */
   readonly onListed?: () => void
-  /** Optional re-authentication (Touch ID) asked before a secret is revealed or copied. */
-  readonly reauth?: ReauthGate
 }
 
 /** Edit input: the editable fields plus the id. */
@@ -126,33 +129,20 @@ class NameIndex {
 // name is shared with something else.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-const notFound = (): AppError =>
-  new AppError('NOT_FOUND', 'This API no longer exists. Refresh the list.')
-const storageError = (): AppError =>
-  new AppError(
-    'STORAGE',
-    'The change could not be saved to the data file, so nothing was changed. Check free disk space and permissions, then try again.'
-  )
-const ROTATE_UNCERTAIN =
-  'The keychain failed during Update, so it is not certain whether the AccessKeySecret changed. When the keychain works again, use View to check it, or Update again to issue a new one.'
-const rotatedNotSaved = (): AppError =>
-  new AppError(
-    'STORAGE',
-    'The new AccessKeySecret is in the keychain, but the change could not be saved to the data file and the previous secret could not be put back. The previous secret no longer works: use View to get the new one and update your data collection program. Check free disk space and permissions.'
-  )
+const notFound = (): AppError => new AppError('NOT_FOUND', 'channel.notFound')
+const storageError = (): AppError => new AppError('STORAGE', 'channel.notSaved')
+const rotatedNotSaved = (): AppError => new AppError('STORAGE', 'secret.rotatedNotSaved')
 
 export class ChannelService {
-  readonly #d: ChannelServiceDeps
-  readonly #log: Logger
+  readonly #d: ChannelServiceDeps & ChannelServiceParts
   readonly #clipboard: SecretClipboard
   readonly #exclusive = new SerialQueue()
   readonly #names = new NameIndex()
   // What is known about each record's secret without asking the keychain per row.
   readonly #secretStatus = new Map<string, Exclude<SecretStatus, 'unknown'>>()
 
-  constructor(deps: ChannelServiceDeps) {
-    this.#d = deps
-    this.#log = deps.log ?? consoleLogger
+  constructor(deps: ChannelServiceDeps, parts: ChannelServiceParts) {
+    this.#d = { ...deps, ...parts }
     this.#clipboard = new SecretClipboard(deps.clipboard, deps.secretTimeoutMs, deps.timers)
   }
 
@@ -167,7 +157,7 @@ export class ChannelService {
   }
 
   /** One channel; NOT_FOUND if it does not exist. */
-  async get(id: string): Promise<ChannelView> {
+  async get({ id }: ChannelIdInput): Promise<ChannelView> {
     return this.#view(this.#record(id))
   }
 
@@ -222,8 +212,8 @@ export class ChannelService {
         if (index === -1) throw notFound()
         const current = draft.channels[index]
         if (current.appType !== input.appType) {
-          throw new AppError('IMMUTABLE_FIELD', MESSAGES.appTypeImmutable, {
-            appType: MESSAGES.appTypeImmutable
+          throw new AppError('IMMUTABLE_FIELD', 'appType.immutable', {
+            fieldErrors: { appType: { code: 'appType.immutable' } }
           })
         }
         this.#assertNameFree(draft.channels, input.name, input.id)
@@ -245,7 +235,7 @@ export class ChannelService {
   }
 
   /** Remove a channel: the record first, then its keychain entry (an orphan is cleaned up by reconcile). */
-  remove(id: string): Promise<{ id: string }> {
+  remove({ id }: ChannelIdInput): Promise<{ id: string }> {
     return this.#exclusive.run(async () => {
       let removed: ChannelRecord | undefined
       try {
@@ -263,7 +253,7 @@ export class ChannelService {
       } catch (error) {
         // The record is gone, which is what the user asked for; the stray entry is
         // unreachable through the app and reconcile() deletes it at next start.
-        this.#log.warn(`Removed channel ${id} but could not delete its keychain entry.`, error)
+        this.#d.log.warn(`Removed channel ${id} but could not delete its keychain entry.`, error)
       }
       await this.#audit({ action: 'remove', channelId: id, channelName: removed.name })
       return { id }
@@ -271,7 +261,7 @@ export class ChannelService {
   }
 
   /** The channel's AccessKeySecret, for a timed reveal in the UI. */
-  async revealSecret(id: string): Promise<{ secret: string }> {
+  async revealSecret({ id }: ChannelIdInput): Promise<{ secret: string }> {
     const record = this.#record(id)
     await this.#d.reauth?.require(`reveal the AccessKeySecret of ${record.name}`)
     const secret = await this.#readSecret(id)
@@ -280,7 +270,7 @@ export class ChannelService {
   }
 
   /** Copy a key to the clipboard in main; the secret never travels to the renderer for this. */
-  async copy(id: string, field: CopyableField): Promise<{ field: CopyableField }> {
+  async copy({ id, field }: CopyInput): Promise<{ field: CopyableField }> {
     const record = this.#record(id)
     if (field === 'accessKeySecret') {
       await this.#d.reauth?.require(`copy the AccessKeySecret of ${record.name}`)
@@ -293,7 +283,7 @@ export class ChannelService {
   }
 
   /** Replace the secret; the old one is gone from the keychain once this resolves. */
-  rotateSecret(id: string): Promise<ChannelView> {
+  rotateSecret({ id }: ChannelIdInput): Promise<ChannelView> {
     return this.#exclusive.run(async () => {
       this.#record(id)
       const previous = await this.#vault(() => this.#d.vault.get(id))
@@ -305,8 +295,8 @@ export class ChannelService {
           throw error
         }
         this.#secretStatus.delete(id)
-        const help = error instanceof AppError ? error.message : this.#keychainHelp()
-        throw new AppError('KEYCHAIN_UNAVAILABLE', `${help} ${ROTATE_UNCERTAIN}`)
+        const help = error instanceof AppError ? error.said : { code: this.#keychainHelp() }
+        throw new AppError('KEYCHAIN_UNAVAILABLE', 'secret.rotateUncertain', { params: { help } })
       }
       let rotated: ChannelRecord | undefined
       try {
@@ -349,7 +339,7 @@ export class ChannelService {
         try {
           if (await this.#d.vault.delete(account)) removedOrphans++
         } catch (error) {
-          this.#log.warn(`Could not delete orphaned keychain entry ${account}.`, error)
+          this.#d.log.warn(`Could not delete orphaned keychain entry ${account}.`, error)
         }
       }
       const missingSecrets: string[] = []
@@ -359,7 +349,7 @@ export class ChannelService {
         if (!present) missingSecrets.push(record.id)
       }
       if (removedOrphans > 0 || keptOrphans > 0 || missingSecrets.length > 0) {
-        this.#log.warn(
+        this.#d.log.warn(
           `Reconcile: removed ${removedOrphans} and kept ${keptOrphans} orphaned secrets; ${missingSecrets.length} channels have no secret.`
         )
       }
@@ -391,7 +381,9 @@ export class ChannelService {
       (ids.get(key) ?? []).some((id) => id !== exceptId) ||
       channels.slice(covered).some((c) => c.id !== exceptId && storedNameKey(c) === key)
     if (taken) {
-      throw new AppError('CONFLICT', MESSAGES.nameTaken, { name: MESSAGES.nameTaken })
+      throw new AppError('CONFLICT', 'channelName.taken', {
+        fieldErrors: { name: { code: 'channelName.taken' } }
+      })
     }
   }
 
@@ -399,10 +391,7 @@ export class ChannelService {
     const secret = await this.#vault(() => this.#d.vault.get(id))
     if (secret === null) {
       this.#secretStatus.set(id, 'missing')
-      throw new AppError(
-        'SECRET_MISSING',
-        'The AccessKeySecret of this API is not in the keychain. Use Update to issue a new one.'
-      )
+      throw new AppError('SECRET_MISSING', 'secret.missing')
     }
     this.#secretStatus.set(id, 'present')
     return secret
@@ -424,7 +413,7 @@ export class ChannelService {
       else await this.#d.vault.set(id, previous)
       return true
     } catch (error) {
-      this.#log.error(
+      this.#d.log.error(
         `Could not restore the previous secret of channel ${id} after a failed rotate.`,
         error
       )
@@ -435,7 +424,7 @@ export class ChannelService {
   /** Remove the secret of a channel that was not saved; a failure leaves an orphan for reconcile. */
   async #discardSecret(id: string): Promise<void> {
     await this.#d.vault.delete(id).catch((undo: unknown) => {
-      this.#log.error(
+      this.#d.log.error(
         `Could not remove the keychain entry of unsaved channel ${id}; reconcile will.`,
         undo
       )
@@ -448,7 +437,7 @@ export class ChannelService {
       return await call()
     } catch (error) {
       // KeytarVault keeps keytar's own error as the cause: that is what helps in a log.
-      this.#log.warn(
+      this.#d.log.warn(
         'Keychain call failed.',
         error instanceof Error && error.cause !== undefined ? error.cause : error
       )
@@ -457,15 +446,15 @@ export class ChannelService {
     }
   }
 
-  #keychainHelp(): string {
-    return keychainHelp(this.#d.platform ?? process.platform)
+  #keychainHelp() {
+    return keychainHelp(this.#d.platform)
   }
 
   /** Keep AppErrors from a mutator; a failed write is STORAGE; anything else is a bug. */
   #storeFailure(error: unknown): unknown {
     if (error instanceof AppError) return error
     if (error instanceof StoreWriteError) {
-      this.#log.error('Data file write failed.', describeError(error.cause ?? error))
+      this.#d.log.error('Data file write failed.', describeError(error.cause ?? error))
       return storageError()
     }
     return error
@@ -476,7 +465,7 @@ export class ChannelService {
       await this.#d.audit.record(event)
     } catch (error) {
       // The operation already happened; failing it now would invite a retry of a done action.
-      this.#log.error(
+      this.#d.log.error(
         `Could not write the audit entry for ${event.action} of ${event.channelId}.`,
         error
       )

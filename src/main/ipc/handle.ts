@@ -5,17 +5,10 @@
  * errors lose their fields across Electron IPC (SPEC §5).
  */
 import type { z } from 'zod'
+import { AppError, err, ok, type AppErrorData, type Result } from '../../shared/errors'
+import { isMessageCode, type AnyMessage, type MessageParams } from '../../shared/messages'
 import {
-  AppError,
-  err,
-  ok,
-  withMessageCodes,
-  type FieldErrors,
-  type Result
-} from '../../shared/errors'
-import { MESSAGE_TEXTS } from '../../shared/messages'
-import {
-  ipcInputs,
+  ipcMethods,
   type IpcMethod,
   type IpcParsedInput,
   type IpcResults
@@ -51,39 +44,55 @@ export type Dispatch<E extends IpcEventLike = IpcEventLike> = (
 
 // Enough for a form to show every row's error; a hostile payload cannot grow the reply.
 const MAX_FIELD_ERRORS = 100
-const MAX_MESSAGE_LENGTH = 300
 
 /** True for a method of the contract (never for prototype names such as `toString`). */
 export const isIpcMethod = (method: unknown): method is IpcMethod =>
-  typeof method === 'string' && Object.prototype.hasOwnProperty.call(ipcInputs, method)
+  typeof method === 'string' && Object.hasOwn(ipcMethods, method)
 
 /** A method name as it may appear in a log line: known methods verbatim, anything else quoted and cut short. */
 const methodForLog = (method: unknown): string =>
   isIpcMethod(method) ? method : JSON.stringify(String(method).slice(0, 64))
 
-const clip = (text: string): string =>
-  text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text
+/** Plain scalar parameters only: an issue's params come from our own schemas. */
+function paramsOf(issue: z.core.$ZodIssue): MessageParams | undefined {
+  if (issue.code !== 'custom' || !issue.params) return undefined
+  const params: Record<string, string | number> = {}
+  for (const [name, value] of Object.entries(issue.params)) {
+    if (typeof value === 'string' || typeof value === 'number') params[name] = value
+  }
+  return Object.keys(params).length > 0 ? params : undefined
+}
+
+/**
+ * What an issue says, as a message. The shared schemas give every issue a message code; any
+ * other message (zod's own, for a payload the UI never sends) becomes the generic
+ * `request.invalid`, so a reply never repeats a key or value of the input.
+ */
+function messageOfIssue(issue: z.core.$ZodIssue): AnyMessage {
+  if (!isMessageCode(issue.message)) return { code: 'request.invalid' }
+  const params = paramsOf(issue)
+  return params ? { code: issue.message, params } : { code: issue.message }
+}
 
 /** Turn zod issues into a VALIDATION error: the first message on top, each field's first message by path. */
 export function validationError(issues: readonly z.core.$ZodIssue[]): AppError {
   // A Map, then fromEntries: a path can never reach an object's prototype.
-  const fieldErrors = new Map<string, string>()
+  const fieldErrors = new Map<string, AnyMessage>()
   for (const issue of issues) {
     if (issue.path.length === 0) continue
     const key = issue.path.map(String).join('.')
     if (fieldErrors.has(key)) continue
     if (fieldErrors.size >= MAX_FIELD_ERRORS) break
-    fieldErrors.set(key, clip(issue.message))
+    fieldErrors.set(key, messageOfIssue(issue))
   }
-  const first = issues[0]?.message ?? MESSAGE_TEXTS.request.invalid
-  const more =
-    issues.length > 1
-      ? ` (and ${issues.length - 1} more ${issues.length === 2 ? 'problem' : 'problems'})`
-      : ''
-  const message = `${clip(first)}${more}`
-  return fieldErrors.size > 0
-    ? new AppError('VALIDATION', message, Object.fromEntries(fieldErrors) as FieldErrors)
-    : new AppError('VALIDATION', message)
+  const first: AnyMessage = issues[0] ? messageOfIssue(issues[0]) : { code: 'request.invalid' }
+  const options = fieldErrors.size > 0 ? { fieldErrors: Object.fromEntries(fieldErrors) } : {}
+  return issues.length > 1
+    ? new AppError('VALIDATION', 'request.andMore', {
+        ...options,
+        params: { problem: first, count: issues.length - 1 }
+      })
+    : AppError.of('VALIDATION', first, options)
 }
 
 /** Build the dispatcher every IPC method is registered with. */
@@ -101,18 +110,7 @@ export function createDispatcher<E extends IpcEventLike = IpcEventLike>(
     }
   }
 
-  // Every error leaves with the codes of its messages, so the renderer can word them; the
-  // English text stays (the log and the fallback wording).
-  const withCodes = (result: Result<unknown>): Result<unknown> => {
-    if (result.ok) return result
-    try {
-      return err(withMessageCodes(result.error))
-    } catch {
-      return result
-    }
-  }
-
-  return async (event, method, input) => withCodes(await run(event, method, input))
+  return run
 
   async function run(event: E, method: string, input: unknown): Promise<Result<unknown>> {
     try {
@@ -123,12 +121,12 @@ export function createDispatcher<E extends IpcEventLike = IpcEventLike>(
         } catch (error) {
           log.error('Could not record a refused IPC call.', describeError(error))
         }
-        return err({ code: 'FORBIDDEN', message: MESSAGE_TEXTS.request.untrustedSender })
+        return err({ code: 'FORBIDDEN', message: 'request.untrustedSender' })
       }
       if (!isIpcMethod(method)) {
-        return err({ code: 'FORBIDDEN', message: MESSAGE_TEXTS.request.unknownMethod })
+        return err({ code: 'FORBIDDEN', message: 'request.unknownMethod' })
       }
-      const parsed = ipcInputs[method].safeParse(input)
+      const parsed = ipcMethods[method].input.safeParse(input)
       if (!parsed.success) return err(validationError(parsed.error.issues).toData())
       // The schema and the handler come from the same mapped type; TS cannot correlate them.
       const handler = handlers[method] as (input: unknown) => Promise<unknown>
@@ -136,7 +134,7 @@ export function createDispatcher<E extends IpcEventLike = IpcEventLike>(
     } catch (error) {
       if (error instanceof AppError) return err(error.toData())
       log.error(`IPC ${methodForLog(method)} failed.`, describeError(error))
-      return err({ code: 'INTERNAL', message: MESSAGE_TEXTS.app.internal })
+      return err({ code: 'INTERNAL', message: 'app.internal' } satisfies AppErrorData)
     }
   }
 }

@@ -1,47 +1,42 @@
-/** Every contract method, implemented by the services. */
-import type { Language } from '../../shared/i18n/languages'
-import type { AppInfo, AppStatus } from '../../shared/ipc/contract'
-import type { AuditLog } from '../audit/audit-log'
-import type { ChannelService } from '../channels/channel-service'
-import type { DataSession } from '../recovery/data-session'
+/**
+ * Main's handler table, derived from the contract: method `ns.name` is `services.ns.name(input)`.
+ * Nothing here lists a method; `IpcServices` makes the type checker name any method a service
+ * lacks, or implements with the wrong input or result.
+ */
+import {
+  IPC_METHODS,
+  splitName,
+  type IpcMethod,
+  type IpcParsedInput,
+  type IpcResults,
+  type NameOf,
+  type NamespaceOf
+} from '../../shared/ipc/contract'
 import type { IpcHandlers } from './handle'
 
-export interface HandlerDeps {
-  /** The channel service; throws RECOVERY_REQUIRED while the data file is damaged. */
-  readonly channels: () => ChannelService
-  readonly audit: Pick<AuditLog, 'list'>
-  readonly appInfo: AppInfo
-  readonly status: () => AppStatus
-  /** The page's language: main words its own UI (the native menu) in it. */
-  readonly setLanguage?: (language: Language) => void
-  readonly recovery: Pick<
-    DataSession,
-    'recovery' | 'restoreBackup' | 'startEmpty' | 'openDataFolder'
-  >
+/** The services main hands out, one per contract namespace, each with one method per contract method. */
+export type IpcServices = {
+  readonly [NS in NamespaceOf<IpcMethod>]: {
+    readonly [M in IpcMethod as NamespaceOf<M> extends NS ? NameOf<M> : never]: (
+      input: IpcParsedInput<M>
+    ) => Promise<IpcResults[M]>
+  }
 }
 
-/** The handler table the dispatcher calls after validating input. */
-export function createHandlers(deps: HandlerDeps): IpcHandlers {
-  const { channels, audit, appInfo, recovery } = deps
-  return {
-    'channels.list': () => channels().list(),
-    'channels.get': ({ id }) => channels().get(id),
-    'channels.create': (input) => channels().create(input),
-    'channels.update': (input) => channels().update(input),
-    'channels.remove': ({ id }) => channels().remove(id),
-    'channels.revealSecret': ({ id }) => channels().revealSecret(id),
-    'channels.copy': ({ id, field }) => channels().copy(id, field),
-    'channels.rotateSecret': ({ id }) => channels().rotateSecret(id),
-    'audit.list': () => audit.list(),
-    'app.info': async () => appInfo,
-    'app.status': async () => deps.status(),
-    'app.setLanguage': async ({ language }) => {
-      deps.setLanguage?.(language)
-      return { language }
-    },
-    'recovery.status': async () => recovery.recovery,
-    'recovery.restoreBackup': ({ backupId }) => recovery.restoreBackup(backupId),
-    'recovery.startEmpty': () => recovery.startEmpty(),
-    'recovery.openDataFolder': () => recovery.openDataFolder()
+type AnyService = Readonly<Record<string, (input: unknown) => Promise<unknown>>>
+
+/**
+ * The handler table the dispatcher calls after validating input. The service is looked up at
+ * each call, so a namespace may be a getter (`channels` throws RECOVERY_REQUIRED in recovery mode).
+ */
+export function createHandlers(services: IpcServices): IpcHandlers {
+  const table: Record<string, (input: unknown) => Promise<unknown>> = {}
+  for (const method of IPC_METHODS) {
+    const [ns, name] = splitName(method)
+    table[method] = (input) => {
+      const service = services[ns] as unknown as AnyService
+      return service[name].call(service, input)
+    }
   }
+  return table as IpcHandlers
 }

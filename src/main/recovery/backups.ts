@@ -120,7 +120,7 @@ export class BackupStore implements StoreFileObserver {
   async read(id: string): Promise<string> {
     const text = parseBackupName(id) ? await this.#readValid(id) : undefined
     if (text === undefined) {
-      throw new AppError('NOT_FOUND', 'This backup does not exist or can no longer be read.')
+      throw new AppError('NOT_FOUND', 'recovery.backupNotFound')
     }
     return text
   }

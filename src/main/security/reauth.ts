@@ -55,8 +55,6 @@ export interface ReauthGate {
   require(reason: string): Promise<void>
 }
 
-export const REAUTH_REFUSED_MESSAGE =
-  'The AccessKeySecret stays hidden: your identity was not confirmed.'
 
 /** One gate for every secret action: prompts are shared while one is open, and a grace period is optional. */
 export function createReauthGate(options: ReauthGateOptions): ReauthGate {
@@ -77,7 +75,7 @@ export function createReauthGate(options: ReauthGateOptions): ReauthGate {
           inFlight = undefined
         })
       const confirmed = await inFlight
-      if (!confirmed) throw new AppError('FORBIDDEN', REAUTH_REFUSED_MESSAGE)
+      if (!confirmed) throw new AppError('FORBIDDEN', 'secret.reauthRefused')
       confirmedAt = now()
     }
   }

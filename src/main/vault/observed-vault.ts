@@ -3,14 +3,15 @@
  * the app can show a banner ("the keychain is locked: unlock it") without asking it again.
  */
 import { AppError } from '../../shared/errors'
+import type { MessageCode } from '../../shared/messages'
 import { keychainHelp, type SecretVault } from './secret-vault'
 
 export type KeychainState = 'checking' | 'available' | 'unavailable'
 
 export interface KeychainStatus {
   readonly state: KeychainState
-  /** When unavailable: what to install or unlock, in the words of the user's OS. */
-  readonly message?: string
+  /** When unavailable: what to install or unlock, in the words of the user's OS (a message code). */
+  readonly message?: MessageCode
 }
 
 /** Passes every call through and records its outcome. */
@@ -54,7 +55,7 @@ export class ObservedVault implements SecretVault {
       // KeytarVault already words the fix for this OS; any other failure gets the same help.
       const message =
         error instanceof AppError && error.code === 'KEYCHAIN_UNAVAILABLE'
-          ? error.message
+          ? error.messageCode
           : keychainHelp(this.#platform)
       this.#status = { state: 'unavailable', message }
       throw error

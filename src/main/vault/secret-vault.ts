@@ -71,15 +71,17 @@ export interface KeytarLike {
   findCredentials(service: string): Promise<Array<{ account: string; password: string }>>
 }
 
-/** What to do when the keychain cannot be used, in the words of each OS. */
-export function keychainHelp(platform: NodeJS.Platform): string {
+/** What to do when the keychain cannot be used, in the words of each OS (a message code). */
+export function keychainHelp(
+  platform: NodeJS.Platform
+): 'keychain.unavailableMac' | 'keychain.unavailableWindows' | 'keychain.unavailableLinux' {
   switch (platform) {
     case 'darwin':
-      return 'The macOS keychain is not available. Unlock your login keychain (Keychain Access) and try again.'
+      return 'keychain.unavailableMac'
     case 'win32':
-      return 'Windows Credential Manager is not available. Make sure the Credential Manager service is running and you are signed in to your Windows account.'
+      return 'keychain.unavailableWindows'
     default:
-      return 'No unlocked keychain was found. Install and unlock a Secret Service provider such as GNOME Keyring (package gnome-keyring) or KWallet, make sure you are in a desktop session with D-Bus, then try again.'
+      return 'keychain.unavailableLinux'
   }
 }
 
@@ -128,9 +130,7 @@ export class KeytarVault implements SecretVault {
     } catch (cause) {
       // keytar's errors (D-Bus, Secret Service, Security framework) carry no secret,
       // but they are kept only as the cause for the log; the user sees what to do.
-      throw Object.assign(new AppError('KEYCHAIN_UNAVAILABLE', keychainHelp(this.#platform)), {
-        cause
-      })
+      throw new AppError('KEYCHAIN_UNAVAILABLE', keychainHelp(this.#platform), { cause })
     }
   }
 }

@@ -49,7 +49,7 @@ export function App() {
   // menu in whatever the page speaks.
   useEffect(() => followOs(info?.locale), [followOs, info?.locale])
   useEffect(() => {
-    void api.app.setLanguage(language)
+    void api.app.setLanguage({ language })
   }, [api, language])
 
   const onChanged = useCallback(() => void refresh(), [refresh])

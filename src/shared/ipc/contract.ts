@@ -1,12 +1,15 @@
 /**
- * The IPC contract: every method the renderer may call, its zod input schema and its
- * result type. This is the one place IPC is described.
+ * The IPC contract: every method the renderer may call (its zod input schema and its result
+ * type) and every event main sends it. This is the one place IPC is described: main's handler
+ * table, the preload's named methods (`api.channels.create(…)`) and any test double are all
+ * derived from `ipcMethods` and `ipcEvents`.
  *
- * To add a method:
- *   1. add its input schema to `ipcInputs` and its result type to `IpcResults` below;
- *   2. implement it in main (`src/main/ipc/handlers.ts` must cover every method — the
- *      type checker enforces it);
- *   3. expose it as a named method in `src/preload/api.ts`.
+ * To add a method `ns.name`:
+ *   1. add it to `ipcMethods` below: `'ns.name': { input: schema, result: returns<Result>() }`;
+ *   2. implement `name(input)` on the service main hands out as `ns` (src/main/app-services.ts,
+ *      `IpcServices` in src/main/ipc/handlers.ts — the type checker names what is missing).
+ * The preload exposes it as `api.ns.name(input)` with no further edit. Its words (errors it
+ * can answer) go in src/shared/messages.ts and the renderer's zh-CN resources.
  */
 import { z } from 'zod'
 import type { AuditEntry } from '../audit'
@@ -19,9 +22,10 @@ import {
 } from '../channel'
 import type { Result } from '../errors'
 import { LANGUAGES, type Language } from '../i18n/languages'
-import { MESSAGE_TEXTS } from '../messages'
+import { msg } from '../messages'
+import { MENU_COMMANDS } from './events'
 
-const noInput = z.undefined({ error: MESSAGE_TEXTS.request.noInput })
+const noInput = z.undefined({ error: msg('request.noInput') })
 
 /**
  * A backup's id is its file name in `<data folder>/backups/`: a sequence number that only
@@ -29,32 +33,9 @@ const noInput = z.undefined({ error: MESSAGE_TEXTS.request.noInput })
  */
 export const BACKUP_ID_PATTERN = /^channels-\d{6,12}-\d{8}T\d{9}Z\.json$/
 const backupIdSchema = z
-  .string({ error: MESSAGE_TEXTS.request.unknownBackup })
-  .max(64, { error: MESSAGE_TEXTS.request.unknownBackup })
-  .regex(BACKUP_ID_PATTERN, { error: MESSAGE_TEXTS.request.unknownBackup })
-
-export const ipcInputs = {
-  'channels.list': noInput,
-  'channels.get': channelIdInputSchema,
-  'channels.create': createChannelInputSchema,
-  'channels.update': updateChannelInputSchema,
-  'channels.remove': channelIdInputSchema,
-  'channels.revealSecret': channelIdInputSchema,
-  'channels.copy': copyInputSchema,
-  'channels.rotateSecret': channelIdInputSchema,
-  'audit.list': noInput,
-  'app.info': noInput,
-  'app.status': noInput,
-  'app.setLanguage': z.strictObject({
-    language: z.enum(LANGUAGES, { error: MESSAGE_TEXTS.request.unknownLanguage })
-  }),
-  'recovery.status': noInput,
-  'recovery.restoreBackup': z.strictObject({ backupId: backupIdSchema.optional() }),
-  'recovery.startEmpty': z.strictObject({
-    confirm: z.literal(true, { error: MESSAGE_TEXTS.request.confirmStartEmpty })
-  }),
-  'recovery.openDataFolder': noInput
-} as const satisfies Record<string, z.ZodType>
+  .string({ error: msg('request.unknownBackup') })
+  .max(64, { error: msg('request.unknownBackup') })
+  .regex(BACKUP_ID_PATTERN, { error: msg('request.unknownBackup') })
 
 export interface AppInfo {
   readonly version: string
@@ -149,46 +130,87 @@ export interface OpenDataFolderResult {
   readonly path: string
 }
 
-export interface IpcResults {
-  'channels.list': readonly ChannelView[]
-  'channels.get': ChannelView
-  'channels.create': ChannelView
-  'channels.update': ChannelView
-  'channels.remove': { readonly id: string }
-  'channels.revealSecret': { readonly secret: string }
-  'channels.copy': { readonly field: string }
-  'channels.rotateSecret': ChannelView
-  'audit.list': readonly AuditEntry[]
-  'app.info': AppInfo
-  'app.status': AppStatus
+/** A method's result type, as a value the type checker reads and nothing else does. */
+const returns = <T>(): T => undefined as T
+
+export const ipcMethods = {
+  /** Every channel, in creation order; views never hold a secret. */
+  'channels.list': { input: noInput, result: returns<readonly ChannelView[]>() },
+  'channels.get': { input: channelIdInputSchema, result: returns<ChannelView>() },
+  'channels.create': { input: createChannelInputSchema, result: returns<ChannelView>() },
+  'channels.update': { input: updateChannelInputSchema, result: returns<ChannelView>() },
+  'channels.remove': { input: channelIdInputSchema, result: returns<{ readonly id: string }>() },
+  'channels.revealSecret': {
+    input: channelIdInputSchema,
+    result: returns<{ readonly secret: string }>()
+  },
+  /** Main puts the key on the clipboard; a copied secret never reaches the renderer. */
+  'channels.copy': { input: copyInputSchema, result: returns<{ readonly field: string }>() },
+  'channels.rotateSecret': { input: channelIdInputSchema, result: returns<ChannelView>() },
+  'audit.list': { input: noInput, result: returns<readonly AuditEntry[]>() },
+  'app.info': { input: noInput, result: returns<AppInfo>() },
+  'app.status': { input: noInput, result: returns<AppStatus>() },
   /** The page's language changed (or was first settled): main words the native menu in it. */
-  'app.setLanguage': { readonly language: Language }
+  'app.setLanguage': {
+    input: z.strictObject({
+      language: z.enum(LANGUAGES, { error: msg('request.unknownLanguage') })
+    }),
+    result: returns<{ readonly language: Language }>()
+  },
   /** null in normal mode. */
-  'recovery.status': RecoveryStatus | null
+  'recovery.status': { input: noInput, result: returns<RecoveryStatus | null>() },
   /**
    * Recovery mode only (else CONFLICT): keeps the damaged file as channels.json.damaged-<time>,
    * puts the chosen backup (default: the newest good one) in its place and reopens.
    * NOT_FOUND when there is no such good backup; STORAGE when the files could not be written
    * (then nothing changed and the app stays in recovery mode).
    */
-  'recovery.restoreBackup': RestoreBackupResult
+  'recovery.restoreBackup': {
+    input: z.strictObject({ backupId: backupIdSchema.optional() }),
+    result: returns<RestoreBackupResult>()
+  },
   /** Recovery mode only (else CONFLICT): keeps the damaged file aside, then starts with no channels. */
-  'recovery.startEmpty': StartEmptyResult
+  'recovery.startEmpty': {
+    input: z.strictObject({
+      confirm: z.literal(true, { error: msg('request.confirmStartEmpty') })
+    }),
+    result: returns<StartEmptyResult>()
+  },
   /** Opens the data folder in the OS file manager, in either mode. */
-  'recovery.openDataFolder': OpenDataFolderResult
-}
+  'recovery.openDataFolder': { input: noInput, result: returns<OpenDataFolderResult>() }
+} as const satisfies Record<`${string}.${string}`, { input: z.ZodType; result: unknown }>
 
-export type IpcMethod = keyof typeof ipcInputs
-export type IpcInput<M extends IpcMethod> = z.input<(typeof ipcInputs)[M]>
-export type IpcParsedInput<M extends IpcMethod> = z.output<(typeof ipcInputs)[M]>
+/**
+ * Events main sends the renderer, each with the zod schema its payload must pass. The preload
+ * exposes `ns.name` as `api.ns.onName(listener)`, which returns its unsubscribe and drops any
+ * payload that does not pass.
+ */
+export const ipcEvents = {
+  /** The native menu asks the page to do something. */
+  'menu.command': z.enum(MENU_COMMANDS)
+} as const satisfies Record<`${string}.${string}`, z.ZodType>
+
+export type IpcMethod = keyof typeof ipcMethods
+export type IpcInput<M extends IpcMethod> = z.input<(typeof ipcMethods)[M]['input']>
+export type IpcParsedInput<M extends IpcMethod> = z.output<(typeof ipcMethods)[M]['input']>
+export type IpcResults = { readonly [M in IpcMethod]: (typeof ipcMethods)[M]['result'] }
 export type IpcResult<M extends IpcMethod> = Result<IpcResults[M]>
 
-export const IPC_METHODS = Object.keys(ipcInputs) as readonly IpcMethod[]
+export const IPC_METHODS = Object.keys(ipcMethods) as readonly IpcMethod[]
 
-// Every method has a result type and every result type a method.
-type _Exact = [IpcMethod] extends [keyof IpcResults]
-  ? [keyof IpcResults] extends [IpcMethod]
-    ? true
-    : never
-  : never
-export const _contractIsExact: _Exact = true
+export type IpcEvent = keyof typeof ipcEvents
+export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEvents)[E]>
+export const IPC_EVENTS = Object.keys(ipcEvents) as readonly IpcEvent[]
+
+/** The namespace of a method or event: `channels` of `channels.create`. */
+export type NamespaceOf<K extends string> = K extends `${infer NS}.${string}` ? NS : never
+/** The name of a method or event within its namespace: `create` of `channels.create`. */
+export type NameOf<K extends string> = K extends `${string}.${infer N}` ? N : never
+
+/** Split `ns.name` into its two parts. */
+export function splitName<K extends IpcMethod | IpcEvent>(
+  key: K
+): readonly [NamespaceOf<K>, NameOf<K>] {
+  const dot = key.indexOf('.')
+  return [key.slice(0, dot) as NamespaceOf<K>, key.slice(dot + 1) as NameOf<K>]
+}

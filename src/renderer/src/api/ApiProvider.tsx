@@ -1,8 +1,8 @@
 import { useMemo, type ReactNode } from 'react'
 import { ApiContext, type Api, type ApiContextValue } from './api-context'
-import { guardApi, type SettledListener } from './guard-api'
+import { observeApi, type SettledListener } from './observe-api'
 
-/** Hands the API down the tree: `window.api` in the app, a fake in tests. */
+/** Hands the API down the tree: `window.api` in the app, the same API over the real services in tests. */
 export function ApiProvider({
   api,
   children
@@ -13,7 +13,7 @@ export function ApiProvider({
   const value = useMemo<ApiContextValue>(() => {
     const listeners = new Set<SettledListener>()
     return {
-      api: guardApi(api, (method, result) =>
+      api: observeApi(api, (method, result) =>
         listeners.forEach((listener) => listener(method, result))
       ),
       onSettled: (listener) => {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { SettledListener } from './guard-api'
+import type { SettledListener } from './observe-api'
 
 /** The preload's API, typed from the preload object itself (see src/preload/index.d.ts). */
 export type Api = Window['api']
@@ -18,12 +18,12 @@ function useApiContext(): ApiContextValue {
   return value
 }
 
-/** The preload's API (or a test's fake). The renderer reaches main only through this. */
+/** The preload's API. The renderer reaches main only through this. */
 export function useApi(): Api {
   return useApiContext().api
 }
 
-/** Subscribe to settled API calls (see guard-api.ts). */
+/** Subscribe to settled API calls (see observe-api.ts). */
 export function useApiEvents(): ApiContextValue['onSettled'] {
   return useApiContext().onSettled
 }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { APP_TYPES, type AppType, type ChannelFields, type ChannelView } from '@shared/channel'
 import type { MessageCode } from '@shared/messages'
 import { useApi } from '../api/api-context'
-import { say } from '../i18n/say'
+import { formMessage, say, useSay } from '../i18n/say'
 import { describedBy, FieldError } from './FieldError'
 import { DomainRows } from './DomainRows'
 import {
@@ -36,6 +36,7 @@ export function ChannelForm({
 }) {
   const api = useApi()
   const { t } = useTranslation()
+  const { say: sayField } = useSay()
   const ids = useId()
   const editing = mode.kind === 'edit'
 
@@ -109,7 +110,7 @@ export function ChannelForm({
             <CircleAlert aria-hidden="true" />
             <ul>
               {formMessages.map((message) => (
-                <li key={message.text}>{say(t, message)}</li>
+                <li key={formMessage(message)}>{say(t, message)}</li>
               ))}
             </ul>
           </div>
@@ -148,7 +149,7 @@ export function ChannelForm({
           </div>
           {quickTrackingMessage && (
             <p id={`${ids}-qt-message`} className="field-warning" role="alert">
-              {say(t, { text: quickTrackingMessage })}
+              {sayField(quickTrackingMessage)}
             </p>
           )}
         </fieldset>

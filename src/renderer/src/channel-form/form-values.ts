@@ -15,7 +15,8 @@ import {
   type ChannelFields,
   type ChannelView
 } from '@shared/channel'
-import { codeOfMessage } from '@shared/messages'
+import { isMessageCode } from '@shared/messages'
+import { formMessage } from '../i18n/say'
 
 const rowSchema = z.object({ value: z.string() })
 
@@ -61,10 +62,15 @@ export function toFormPath(path: readonly PropertyKey[]): (string | number)[] {
   return parts
 }
 
-/** An issue's message as the form keeps it: its code, or the text when the catalogue lacks it. */
-function issueMessage(message: string): string {
-  const coded = codeOfMessage(message)
-  return coded && !coded.params ? coded.code : message
+/**
+ * An issue's message as the form keeps it. The shared schema words every rule with a code;
+ * anything else (zod's own English) would mean a form value of the wrong shape.
+ */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (!isMessageCode(issue.message)) return formMessage({ code: 'request.invalid' })
+  const params =
+    issue.code === 'custom' ? (issue.params as Record<string, string> | undefined) : undefined
+  return formMessage(params ? { code: issue.message, params } : { code: issue.message })
 }
 
 /**
@@ -79,7 +85,7 @@ export const channelFormSchema = formShapeSchema.transform((values, ctx): Channe
   for (const issue of result.error.issues) {
     ctx.addIssue({
       code: 'custom',
-      message: issueMessage(issue.message),
+      message: issueMessage(issue),
       path: toFormPath(issue.path)
     })
   }

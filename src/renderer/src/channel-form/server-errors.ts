@@ -1,12 +1,13 @@
 /**
  * Main's error envelope onto the form: each `fieldErrors` path (`name`, `domains.1`, …) that
  * names a field on screen goes next to that field; everything else, and the top message
- * unless a field already says it, goes to the form-level alert. Messages keep their codes
- * (`fieldCodes`, `messageCode`), so the form words them in the interface language.
+ * unless a field already says it, goes to the form-level alert. Messages are codes, so the form
+ * words them in the interface language.
  */
 import type { AppType } from '@shared/channel'
-import type { AppErrorData } from '@shared/errors'
-import { codedOf, saidOfError, type Said } from '../i18n/say'
+import { messageOf, type AppErrorData } from '@shared/errors'
+import type { AnyMessage } from '@shared/messages'
+import { formMessage } from '../i18n/say'
 
 export type FormFieldPath =
   | 'name'
@@ -19,13 +20,13 @@ export type FormFieldPath =
 
 export interface FieldMessage {
   readonly path: FormFieldPath
-  /** The message's code, or main's text when it has none (what react-hook-form holds). */
+  /** The message as react-hook-form holds it (see formMessage). */
   readonly message: string
 }
 
 export interface MappedServerError {
   readonly fields: readonly FieldMessage[]
-  readonly formMessages: readonly Said[]
+  readonly formMessages: readonly AnyMessage[]
 }
 
 /** What the form currently shows: which list (if any) and how many rows it has. */
@@ -52,29 +53,26 @@ function fieldFor(path: string, layout: FormLayout): FormFieldPath | null {
   return showsDomains && index < layout.domainRows ? `domains.${index}.value` : null
 }
 
-/** A field message as the form keeps it: its code when it has one, else the text. */
-function fieldMessage(text: string, code: string | undefined): string {
-  return code ?? codedOf(text)?.code ?? text
-}
-
 /** Split main's error into per-field messages and form-level messages. */
 export function mapServerError(error: AppErrorData, layout: FormLayout): MappedServerError {
   const fields: FieldMessage[] = []
   const saidAtFields = new Set<string>()
-  const unmatched: Said[] = []
-  for (const [path, text] of Object.entries(error.fieldErrors ?? {})) {
+  const unmatched: AnyMessage[] = []
+  for (const [path, message] of Object.entries(error.fieldErrors ?? {})) {
     const field = fieldFor(path, layout)
     if (field) {
-      fields.push({ path: field, message: fieldMessage(text, error.fieldCodes?.[path]) })
-      saidAtFields.add(text)
+      fields.push({ path: field, message: formMessage(message) })
+      saidAtFields.add(formMessage(message))
     } else {
-      unmatched.push({ text, coded: codedOf(error.fieldCodes?.[path] ?? text) })
+      unmatched.push(message)
     }
   }
-  const saidByField = saidAtFields.has(error.message)
-  const all = saidByField ? unmatched : [saidOfError(error), ...unmatched]
-  // The same text twice says nothing new.
+  const top = messageOf(error)
+  const all = saidAtFields.has(formMessage(top)) ? unmatched : [top, ...unmatched]
+  // The same message twice says nothing new.
   const seen = new Set<string>()
-  const formMessages = all.filter((said) => !seen.has(said.text) && seen.add(said.text))
+  const formMessages = all.filter(
+    (message) => !seen.has(formMessage(message)) && seen.add(formMessage(message))
+  )
   return { fields, formMessages }
 }

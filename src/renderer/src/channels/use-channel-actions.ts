@@ -28,12 +28,12 @@ export function useChannelActions(secretTimeoutMs: number, onChanged: () => void
     return {
       /** Main puts the value on the clipboard; the renderer never holds a copied secret. */
       copy: async (channel: ChannelView, field: CopyableField): Promise<void> => {
-        const result = await api.channels.copy(channel.id, field)
+        const result = await api.channels.copy({ id: channel.id, field })
         if (result.ok) notify.success(copiedMessage(field))
         else notify.error(result.error)
       },
       rotate: async (channel: ChannelView): Promise<boolean> => {
-        const result = await api.channels.rotateSecret(channel.id)
+        const result = await api.channels.rotateSecret({ id: channel.id })
         if (result.ok) {
           notify.success(t('toasts.rotated'), t('toasts.rotatedDescription'))
           onChanged()
@@ -43,7 +43,7 @@ export function useChannelActions(secretTimeoutMs: number, onChanged: () => void
         return result.ok
       },
       remove: async (channel: ChannelView): Promise<boolean> => {
-        const result = await api.channels.remove(channel.id)
+        const result = await api.channels.remove({ id: channel.id })
         if (result.ok) {
           notify.success(t('toasts.removed', { name: channel.name }))
           onChanged()

@@ -33,7 +33,7 @@ export function useRevealedSecret(channelId: string, timeoutMs: number) {
 
   const reveal = useCallback(async () => {
     setPending(true)
-    const result = await api.channels.revealSecret(channelId)
+    const result = await api.channels.revealSecret({ id: channelId })
     // A secret that arrives after the row is gone is not kept anywhere.
     if (!mounted.current) return
     setPending(false)

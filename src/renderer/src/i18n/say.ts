@@ -1,64 +1,58 @@
 /**
- * Words messages that come from `src/shared` and main in the user's language. They travel as
- * codes (src/shared/messages.ts): an error envelope carries `messageCode`/`fieldCodes`, and
- * the form keeps the shared schema's issues as codes. A message without a code (an older main,
- * a zod default for a hostile payload, a detail main cannot word in advance) is recognised by
- * its English text when the catalogue has it, and otherwise shown as sent: better English than
- * nothing.
+ * Words messages from `src/shared` and main in the interface language. A message is a code and
+ * its parameters (src/shared/messages.ts): error envelopes carry them, and the shared schemas'
+ * issues are codes. The words are the `messages` resources, which every language must have in
+ * full (their type is the catalogue's shape).
  */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
-import type { AppErrorData } from '@shared/errors'
+import { messageOf, type AppErrorData } from '@shared/errors'
 import {
-  codeOfMessage,
+  isMessage,
   isMessageCode,
-  type CodedMessage,
+  type AnyMessage,
+  type MessageCode,
   type MessageParams
 } from '@shared/messages'
-
-/** Something to say: main's (English) text, and its code when known. */
-export interface Said {
-  readonly text: string
-  readonly coded?: CodedMessage | null
-}
-
-/** A message code, or a text (English, from main or zod), as its code when there is one. */
-export function codedOf(codeOrText: string): CodedMessage | null {
-  return isMessageCode(codeOrText) ? { code: codeOrText } : codeOfMessage(codeOrText)
-}
-
-/** What an error envelope says: its code from main, else recognised from its text. */
-export function saidOfError(error: AppErrorData): Said {
-  return {
-    text: error.message,
-    coded:
-      error.messageCode !== undefined
-        ? { code: error.messageCode, params: error.messageParams }
-        : codedOf(error.message)
-  }
-}
 
 /** Parameters that are themselves messages (a keychain fix inside an Update failure) are worded too. */
 function wordParams(t: TFunction, params: MessageParams): Record<string, string | number> {
   const out: Record<string, string | number> = {}
   for (const [name, value] of Object.entries(params)) {
-    const inner = typeof value === 'string' ? codeOfMessage(value) : null
-    out[name] = inner && !inner.params ? t(`messages.${inner.code}`) : value
+    out[name] = typeof value === 'object' ? say(t, value) : value
   }
   return out
 }
 
-/** The message in the interface language. */
-export function say(t: TFunction, said: Said): string {
-  const coded = said.coded === undefined ? codedOf(said.text) : said.coded
-  if (!coded) return said.text
-  return t(`messages.${coded.code}`, coded.params ? wordParams(t, coded.params) : {})
+/** A message in the interface language. */
+export function say(t: TFunction, message: AnyMessage): string {
+  return t(`messages.${message.code}`, message.params ? wordParams(t, message.params) : {})
+}
+
+/**
+ * A message as react-hook-form keeps a field's error (a string): its code, or, when it has
+ * parameters, the message as JSON. `readFormMessage` turns it back.
+ */
+export function formMessage(message: AnyMessage): string {
+  return message.params ? JSON.stringify(message) : message.code
+}
+
+/** A field error the form holds, as a message; null for a string that is neither. */
+export function readFormMessage(text: string): AnyMessage | null {
+  if (isMessageCode(text)) return { code: text }
+  if (!text.startsWith('{')) return null
+  try {
+    const parsed: unknown = JSON.parse(text)
+    return isMessage(parsed) ? parsed : null
+  } catch {
+    return null
+  }
 }
 
 export interface Sayer {
-  /** A message code, or a text to recognise. */
-  readonly say: (codeOrText: string) => string
+  /** A message, a bare message code, or a form's field error (see formMessage). */
+  readonly say: (message: AnyMessage | MessageCode | string) => string
   /** An error envelope's message. */
   readonly sayError: (error: AppErrorData) => string
 }
@@ -66,11 +60,13 @@ export interface Sayer {
 /** `say` bound to the interface language. */
 export function useSay(): Sayer {
   const { t } = useTranslation()
-  return useMemo(
-    () => ({
-      say: (codeOrText) => say(t, { text: codeOrText }),
-      sayError: (error) => say(t, saidOfError(error))
-    }),
-    [t]
-  )
+  return useMemo(() => {
+    const sayAny = (message: AnyMessage | string): string => {
+      if (typeof message !== 'string') return say(t, message)
+      const read = readFormMessage(message)
+      // Only our own codes reach a field; anything else would be a bug, shown as the generic words.
+      return say(t, read ?? { code: 'request.invalid' })
+    }
+    return { say: sayAny, sayError: (error) => say(t, messageOf(error)) }
+  }, [t])
 }

@@ -48,7 +48,7 @@ export function RecoveryScreen({ onRecovered }: { readonly onRecovered: () => vo
 
   const restore = async (backup: BackupSummary) => {
     setBusy(true)
-    const result = await api.recovery.restoreBackup(backup.id)
+    const result = await api.recovery.restoreBackup({ backupId: backup.id })
     setBusy(false)
     if (!result.ok) {
       notify.error(result.error)

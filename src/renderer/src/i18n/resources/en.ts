@@ -9,7 +9,7 @@
  */
 import { APP_TYPE_LABELS, PLATFORM_LABELS } from '@shared/channel'
 import { NATIVE_STRINGS } from '@shared/i18n/native'
-import { MESSAGE_TEXTS } from '@shared/messages'
+import { MESSAGES } from '@shared/messages'
 import { LANGUAGE_NAMES } from './language-names'
 
 export const en = {
@@ -217,7 +217,7 @@ export const en = {
   },
 
   // Validation and error messages, by code (src/shared/messages.ts).
-  messages: MESSAGE_TEXTS,
+  messages: MESSAGES,
 
   // The native menu and start-up box (main reads src/shared/i18n/native.ts directly).
   native: NATIVE_STRINGS.en

@@ -1,0 +1,43 @@
+/**
+ * What main's services depend on, as one record. The composition root
+ * (src/main/app-services.ts) builds it once, with every default filled in, and hands it whole
+ * to the data session and the channel service; nothing copies its fields from one options
+ * type to another. Tests build the same record with fakes (test/support).
+ */
+import type { Adapter } from 'lowdb'
+import type { AuditLog } from './audit/audit-log'
+import type { StartupReconcileDelays } from './channels/startup-reconcile'
+import type { Clipboard, Timers } from './clipboard/secret-clipboard'
+import type { KeyGenerator } from './keys/generate'
+import type { Logger } from './log'
+import type { ReauthGate } from './security/reauth'
+import type { ObservedVault } from './vault/observed-vault'
+
+export interface AppDeps {
+  /** The app's user-data folder: the data file, its backups and the audit log live here. */
+  readonly dataDir: string
+  /** The OS keychain (or a test's vault), observed: the banner shows whether it answered. */
+  readonly vault: ObservedVault
+  readonly audit: Pick<AuditLog, 'record' | 'list'>
+  readonly clipboard: Clipboard
+  readonly now: () => Date
+  readonly log: Logger
+  /** Whose words the keychain help uses. */
+  readonly platform: NodeJS.Platform
+  /** How long a revealed secret stays visible, and the clipboard holds a copied one. */
+  readonly secretTimeoutMs: number
+  readonly generateKey: KeyGenerator
+  readonly newId: () => string
+  /** The clipboard-clearing timers (tests pass manual ones). */
+  readonly timers?: Timers
+  /** The data file's text adapter; tests pass one that fails on demand. */
+  readonly storeFile?: (filePath: string) => Adapter<string>
+  /** How many good versions of the data file to keep, and the least time between two in a session. */
+  readonly backups?: { readonly keep?: number; readonly intervalMs?: number }
+  /** When the deferred start-up reconcile runs (see StartupReconcile). */
+  readonly reconcileDelays?: StartupReconcileDelays
+  /** Re-authentication (Touch ID) before a secret is revealed or copied; off when absent. */
+  readonly reauth?: ReauthGate
+  /** Opens a folder in the OS file manager (Electron's shell.openPath in the app). */
+  readonly openPath?: (path: string) => Promise<void>
+}
