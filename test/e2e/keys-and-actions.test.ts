@@ -181,7 +181,8 @@ describe('keys, Edit, Remove and the audit log', () => {
       ok: false,
       error: {
         code: 'IMMUTABLE_FIELD',
-        message: 'Application Type cannot be changed after the API is created.'
+        // The envelope says it as a message code; the page words it.
+        message: 'appType.immutable'
       }
     })
     expect(await channelNamed(app, renamed)).toMatchObject({ appType: 'APP' })
