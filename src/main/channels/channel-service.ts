@@ -169,11 +169,8 @@ export class ChannelService {
       const at = this.#d.now().toISOString()
       const record: ChannelRecord = {
         id,
-        name: fields.name,
-        collectedByQuickTracking: true,
-        appType: fields.appType,
-        platforms: [...fields.platforms],
-        domains: [...fields.domains],
+        // Every editable field as validated; a new field needs no line here.
+        ...fields,
         appKey: this.#d.generateKey('appKey'),
         accessKeyId: this.#d.generateKey('accessKeyId'),
         createdAt: at,
@@ -217,13 +214,9 @@ export class ChannelService {
           })
         }
         this.#assertNameFree(draft.channels, input.name, input.id)
-        const next: ChannelRecord = {
-          ...current,
-          name: input.name,
-          platforms: [...input.platforms],
-          domains: [...input.domains],
-          updatedAt: this.#d.now().toISOString()
-        }
+        // Every editable field as validated (appType is the same, checked above).
+        const { id: _id, ...fields } = input
+        const next: ChannelRecord = { ...current, ...fields, updatedAt: this.#d.now().toISOString() }
         draft.channels[index] = next
         return next
       })
