@@ -6,7 +6,7 @@ import { generateKey } from '../../src/main/keys/generate'
 import type { ReauthGate } from '../../src/main/security/reauth'
 import { ChannelStore } from '../../src/main/store/channel-store'
 import { DurableTextFile } from '../../src/main/store/durable-file'
-import { MemoryVault } from '../../src/main/vault/secret-vault'
+import { MemoryVault } from './memory-vault'
 import { FakeClipboard, FaultyFile, ManualTimers, recordingLogger } from './fakes'
 
 export const SECRET_TIMEOUT_MS = 30_000
