@@ -7,8 +7,7 @@ import { MESSAGE_CODES, MESSAGE_TEXTS, messageText } from '@shared/messages'
 import { createI18n } from '@renderer/i18n/i18n'
 import { initialLanguage } from '@renderer/i18n/language'
 import { say, saidOfError } from '@renderer/i18n/say'
-import { createFakeApi } from './fake-api'
-import { makeChannel } from './fixtures'
+import { startApp } from './app-under-test'
 import { findRow, renderApp } from './render-app'
 
 const zh = createI18n('zh-CN').t
@@ -40,12 +39,11 @@ describe('interface language', () => {
   })
 
   it('switches to Simplified Chinese and back, remembers the choice and tells main', async () => {
-    const fake = createFakeApi({
-      channels: [makeChannel({ name: 'Shop app', appType: 'MINI_PROGRAM', platforms: ['WECHAT'] })]
-    })
-    const { user } = renderApp(fake)
+    const app = await startApp()
+    await app.create({ name: 'Shop app', appType: 'MINI_PROGRAM', platforms: ['WECHAT'] })
+    const { user } = await renderApp(app)
     await findRow('Shop app')
-    await waitFor(() => expect(fake.languages()).toEqual(['en']))
+    await waitFor(() => expect(app.languages).toEqual(['en']))
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '简体中文')
 
@@ -61,30 +59,30 @@ describe('interface language', () => {
     expect(document.documentElement.lang).toBe('zh-CN')
     expect(document.title).toBe('采集 API 管理')
     expect(window.localStorage.getItem('collection-api-manager.locale')).toBe('zh-CN')
-    await waitFor(() => expect(fake.languages()).toEqual(['en', 'zh-CN']))
+    await waitFor(() => expect(app.languages).toEqual(['en', 'zh-CN']))
 
     await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'English')
     expect(screen.getByRole('button', { name: 'Create API' })).toBeInTheDocument()
     expect(document.title).toBe('Collection API Manager')
-    await waitFor(() => expect(fake.languages()).toEqual(['en', 'zh-CN', 'en']))
+    await waitFor(() => expect(app.languages).toEqual(['en', 'zh-CN', 'en']))
   })
 
   it('follows the OS language main reports, unless the user chose one', async () => {
-    renderApp(createFakeApi({ osLocale: 'zh-CN' }))
+    await renderApp(await startApp({ locale: 'zh-CN' }))
     expect(await screen.findByRole('button', { name: '创建 API' })).toBeInTheDocument()
   })
 
   it('keeps the language the user chose over the OS language main reports', async () => {
     window.localStorage.setItem('collection-api-manager.locale', 'en')
-    const fake = createFakeApi({ osLocale: 'zh-CN' })
-    renderApp(fake)
-    await waitFor(() => expect(fake.api.app.info).toHaveBeenCalled())
+    const app = await startApp({ locale: 'zh-CN' })
+    await renderApp(app)
+    await waitFor(() => expect(app.calls('app.info').length).toBeGreaterThan(0))
     await screen.findByRole('heading', { name: 'No data collection APIs yet' })
     expect(screen.getByRole('button', { name: 'Create API' })).toBeInTheDocument()
   })
 
   it('shows validation messages in Chinese', async () => {
-    const { user } = renderApp(createFakeApi(), { language: 'zh-CN' })
+    const { user } = await renderApp(await startApp(), { language: 'zh-CN' })
     await user.click(await screen.findByRole('button', { name: '创建 API' }))
     await user.click(await screen.findByRole('menuitem', { name: '创建 App API' }))
     const dialog = within(await screen.findByRole('dialog', { name: '创建 App API' }))
@@ -104,22 +102,12 @@ describe('interface language', () => {
   })
 
   it('words main’s errors in Chinese by their code, in the form and in toasts', async () => {
-    const fake = createFakeApi({ channels: [makeChannel({ name: 'Shop app' })] })
-    // As main sends them: English text, plus the codes the dispatcher adds.
-    fake.failNext(
-      'channels.create',
-      withMessageCodes({
-        code: 'CONFLICT',
-        message: MESSAGES.nameTaken,
-        fieldErrors: { name: MESSAGES.nameTaken }
-      })
-    )
-    fake.failNext(
-      'channels.revealSecret',
-      withMessageCodes({ code: 'SECRET_MISSING', message: messageText('secret.missing') })
-    )
-    const { user } = renderApp(fake, { language: 'zh-CN' })
+    const app = await startApp()
+    const channel = await app.create({ name: 'Shop app' })
+    const { user } = await renderApp(app, { language: 'zh-CN' })
     const row = within(await findRow('Shop app'))
+    // Deleted from the keychain outside the app after the list was shown.
+    app.vault.entries.delete(channel.id)
 
     await user.click(row.getByRole('button', { name: '查看 Shop app 的 AccessKeySecret' }))
     expect(
@@ -129,20 +117,25 @@ describe('interface language', () => {
     await user.click(screen.getByRole('button', { name: '创建 API' }))
     await user.click(await screen.findByRole('menuitem', { name: '创建 App API' }))
     const dialog = within(await screen.findByRole('dialog', { name: '创建 App API' }))
-    await user.type(dialog.getByRole('textbox', { name: '渠道名称' }), 'Shop app 2')
+    // Another channel's name in other letter case: main answers CONFLICT.
+    await user.type(dialog.getByRole('textbox', { name: '渠道名称' }), 'SHOP APP')
     await user.click(dialog.getByRole('radio', { name: 'APP' }))
     await user.selectOptions(dialog.getByRole('combobox', { name: '平台 1' }), 'Android')
     await user.click(dialog.getByRole('button', { name: '确定' }))
 
-    expect(dialog.getByRole('textbox', { name: '渠道名称' })).toHaveAccessibleDescription(
-      '已存在同名的渠道。'
+    await waitFor(() =>
+      expect(dialog.getByRole('textbox', { name: '渠道名称' })).toHaveAccessibleDescription(
+        '已存在同名的渠道。'
+      )
     )
   })
 
   it('shows a message it has no words for as main sent it', async () => {
-    const fake = createFakeApi({ channels: [makeChannel({ name: 'Shop app' })] })
-    fake.failNext('channels.revealSecret', { code: 'INTERNAL', message: 'Disk on fire.' })
-    const { user } = renderApp(fake, { language: 'zh-CN' })
+    const app = await startApp()
+    await app.create({ name: 'Shop app' })
+    // Every message this main sends has a code; a newer main may send one this page lacks.
+    app.failNext('channels.revealSecret', { code: 'INTERNAL', message: 'Disk on fire.' })
+    const { user } = await renderApp(app, { language: 'zh-CN' })
     const row = within(await findRow('Shop app'))
     await user.click(row.getByRole('button', { name: '查看 Shop app 的 AccessKeySecret' }))
     expect(await screen.findByText('Disk on fire.')).toBeInTheDocument()
@@ -177,7 +170,7 @@ describe('interface language', () => {
     expect(say(zh, saidOfError(folder))).toBe('无法打开数据文件夹。它位于 /home/王/数据')
   })
 
-  it('recognises a message without a code by its English text (an older main, the fake)', () => {
+  it('recognises a message without a code by its English text (an older main)', () => {
     expect(say(zh, { text: MESSAGES.domainDuplicate })).toBe('此网络域名已配置。')
     expect(say(zh, { text: 'domain.duplicate' })).toBe('此网络域名已配置。')
     expect(say(zh, { text: 'Some message from main' })).toBe('Some message from main')
@@ -196,7 +189,9 @@ describe('interface language', () => {
 
   it('shows a channel name verbatim, even one that looks like i18next syntax', async () => {
     const name = '$t(app.title) {{name}} <b>'
-    renderApp(createFakeApi({ channels: [makeChannel({ name })] }), { language: 'zh-CN' })
+    const app = await startApp()
+    await app.create({ name })
+    await renderApp(app, { language: 'zh-CN' })
     const row = within(await findRow(name))
     expect(row.getByRole('button', { name: `编辑 ${name}` })).toBeInTheDocument()
     expect(row.getByRole('button', { name: `复制 ${name} 的 APPKEY` })).toBeInTheDocument()
