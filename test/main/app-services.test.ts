@@ -10,7 +10,7 @@ import {
   readSettingsFromEnv
 } from '../../src/main/app-services'
 import { AppError } from '../../src/shared/errors'
-import { MemoryVault } from '../../src/main/vault/secret-vault'
+import { MemoryVault } from '../support/memory-vault'
 import { makeFields } from '../support/fixtures'
 import { FakeClipboard, recordingLogger } from '../support/fakes'
 import { useTempDirs } from '../support/temp-dir'

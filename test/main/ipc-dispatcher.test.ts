@@ -9,7 +9,7 @@ import {
   type IpcEventLike,
   type IpcHandlers
 } from '../../src/main/ipc/handle'
-import { MemoryVault } from '../../src/main/vault/secret-vault'
+import { MemoryVault } from '../support/memory-vault'
 import { AppError, type Result } from '../../src/shared/errors'
 import { IPC_METHODS, type IpcMethod } from '../../src/shared/ipc/contract'
 import { formatKey } from '../../src/shared/keys'

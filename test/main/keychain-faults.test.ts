@@ -5,7 +5,7 @@
  * next start has reconciled, and the user was told with a code and a message.
  */
 import { describe, expect, it } from 'vitest'
-import type { VaultOperation, MemoryVault } from '../../src/main/vault/secret-vault'
+import type { VaultOperation, MemoryVault } from '../support/memory-vault'
 import type { ErrorCode } from '../../src/shared/errors'
 import type { ChannelView } from '../../src/shared/channel'
 import { startApp, valueOf, type AppHarness } from '../support/app-harness'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ObservedVault } from '../../src/main/vault/observed-vault'
-import { KeytarVault, MemoryVault, keychainHelp } from '../../src/main/vault/secret-vault'
+import { KeytarVault, keychainHelp } from '../../src/main/vault/secret-vault'
+import { MemoryVault } from '../support/memory-vault'
 
 describe('MemoryVault faultAfter', () => {
   it('fails after the change took effect', async () => {

@@ -4,7 +4,7 @@
  * new secret and clears the flag.
  */
 import { describe, expect, it } from 'vitest'
-import { MemoryVault } from '../../src/main/vault/secret-vault'
+import { MemoryVault } from '../support/memory-vault'
 import { startApp, valueOf } from '../support/app-harness'
 import { makeInput } from '../support/fixtures'
 import { useTempDirs } from '../support/temp-dir'

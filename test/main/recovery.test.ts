@@ -5,7 +5,7 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MemoryVault } from '../../src/main/vault/secret-vault'
+import { MemoryVault } from '../support/memory-vault'
 import type { IpcInput, IpcMethod } from '../../src/shared/ipc/contract'
 import { startApp, valueOf, type AppHarness } from '../support/app-harness'
 import { makeInput, makeRecord } from '../support/fixtures'

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  KeytarVault,
-  MemoryVault,
-  keychainHelp,
-  type KeytarLike
-} from '../../src/main/vault/secret-vault'
+import { KeytarVault, keychainHelp, type KeytarLike } from '../../src/main/vault/secret-vault'
+import { MemoryVault } from '../support/memory-vault'
 import { AppError } from '../../src/shared/errors'
 
 /** A keytar stand-in backed by a map keyed by service and account. */

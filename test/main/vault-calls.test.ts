@@ -10,7 +10,7 @@ import { createAppServices, type AppServices } from '../../src/main/app-services
 import { StartupReconcile } from '../../src/main/channels/startup-reconcile'
 import { createDispatcher } from '../../src/main/ipc/handle'
 import { encodeStoreData } from '../../src/main/store/json-store-adapter'
-import { MemoryVault, type VaultOperation } from '../../src/main/vault/secret-vault'
+import { MemoryVault, type VaultOperation } from '../support/memory-vault'
 import type { ChannelView } from '../../src/shared/channel'
 import type { Result } from '../../src/shared/errors'
 import type { StartupReconcileDelays } from '../../src/main/channels/startup-reconcile'

@@ -1,13 +1,12 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { formatDateTime } from '@renderer/i18n/format'
-import { createFakeApi } from './fake-api'
-import { makeChannel } from './fixtures'
+import { startApp } from './app-under-test'
 import { findRow, findTable, renderApp } from './render-app'
 
 describe('channel list', () => {
   it('shows an empty state that invites creating the first API', async () => {
-    const { user } = renderApp()
+    const { user } = await renderApp(await startApp())
 
     expect(
       await screen.findByRole('heading', { name: 'No data collection APIs yet' })
@@ -19,20 +18,24 @@ describe('channel list', () => {
   })
 
   it('shows each channel with its type, platforms or domains, keys, masked secret and time', async () => {
-    const app = makeChannel({ name: 'Shop app', appType: 'APP', platforms: ['ANDROID', 'IOS'] })
-    const mini = makeChannel({
+    const app = await startApp()
+    const shopApp = await app.create({
+      name: 'Shop app',
+      appType: 'APP',
+      platforms: ['ANDROID', 'IOS']
+    })
+    await app.create({
       name: 'Shop mini',
       appType: 'MINI_PROGRAM',
       platforms: ['WECHAT', 'DOUYIN']
     })
-    const web = makeChannel({
+    await app.create({
       name: 'Shop site',
       appType: 'WEB',
       platforms: [],
       domains: ['https://shop.example.com', 'http://localhost:8080']
     })
-    const fake = createFakeApi({ channels: [app, mini, web] })
-    renderApp(fake)
+    await renderApp(app)
 
     const table = await findTable()
     for (const header of [
@@ -52,12 +55,12 @@ describe('channel list', () => {
     expect(appRow.getByText('APP')).toBeInTheDocument()
     expect(appRow.getByText('Android')).toBeInTheDocument()
     expect(appRow.getByText('iOS')).toBeInTheDocument()
-    expect(appRow.getByText(app.appKey)).toBeInTheDocument()
-    expect(appRow.getByText(app.accessKeyId)).toBeInTheDocument()
+    expect(appRow.getByText(shopApp.appKey)).toBeInTheDocument()
+    expect(appRow.getByText(shopApp.accessKeyId)).toBeInTheDocument()
     expect(appRow.getByText('Hidden')).toBeInTheDocument()
-    const created = appRow.getByText(formatDateTime(app.createdAt, 'en'))
+    const created = appRow.getByText(formatDateTime(shopApp.createdAt, 'en'))
     expect(created.tagName).toBe('TIME')
-    expect(created).toHaveAttribute('datetime', app.createdAt)
+    expect(created).toHaveAttribute('datetime', shopApp.createdAt)
 
     const miniRow = within(await findRow('Shop mini'))
     expect(miniRow.getByText('Mini Program')).toBeInTheDocument()
@@ -70,15 +73,17 @@ describe('channel list', () => {
     expect(webRow.getByText('http://localhost:8080')).toBeInTheDocument()
 
     // The list never carries a secret, so none can be on screen.
-    for (const channel of fake.channels()) {
-      const secret = fake.secretOf(channel.id)
+    for (const channel of await app.services.service.list()) {
+      const secret = app.secretOf(channel.id)
       expect(secret).toBeDefined()
       expect(document.body).not.toHaveTextContent(secret ?? '')
     }
   })
 
   it('names every control after the channel it acts on', async () => {
-    renderApp(createFakeApi({ channels: [makeChannel({ name: 'Shop app' })] }))
+    const app = await startApp()
+    await app.create({ name: 'Shop app' })
+    await renderApp(app)
     const row = within(await findRow('Shop app'))
 
     const names: ReadonlyArray<readonly [string, string]> = [
@@ -96,9 +101,11 @@ describe('channel list', () => {
   })
 
   it('shows "Secret missing" with an Update action when the keychain has no secret', async () => {
-    renderApp(
-      createFakeApi({ channels: [makeChannel({ name: 'Lost key', secretStatus: 'missing' })] })
-    )
+    const app = await startApp()
+    const lost = await app.create({ name: 'Lost key' })
+    // Deleted from the keychain outside the app; main's start-up reconcile finds it missing.
+    app.vault.entries.delete(lost.id)
+    await renderApp(app)
     const row = within(await findRow('Lost key'))
 
     expect(row.getByText('Secret missing')).toBeInTheDocument()
@@ -108,16 +115,17 @@ describe('channel list', () => {
   })
 
   it('says when the list cannot be loaded and loads it again on request', async () => {
-    const fake = createFakeApi({ channels: [makeChannel({ name: 'Shop app' })] })
-    fake.failNext('channels.list', {
-      code: 'STORAGE',
-      message: 'The data file is not valid. It was kept unchanged.'
-    })
-    const { user } = renderApp(fake)
+    const app = await startApp()
+    await app.create({ name: 'Shop app' })
+    // Main's list reads memory and cannot fail on its own; the call itself can go unanswered.
+    app.rejectNext('channels.list')
+    const { user } = await renderApp(app)
 
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The channels could not be loaded.')
-    expect(alert).toHaveTextContent('The data file is not valid. It was kept unchanged.')
+    expect(alert).toHaveTextContent(
+      'The app did not answer. Try again; if this keeps happening, restart the app.'
+    )
 
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(await findRow('Shop app')).toBeInTheDocument()

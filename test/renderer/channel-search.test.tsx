@@ -1,30 +1,28 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { createFakeApi } from './fake-api'
-import { makeChannel, testTime } from './fixtures'
-import { findTable, renderApp } from './render-app'
+import type { ChannelView } from '@shared/channel'
+import { startApp, type AppUnderTest } from './app-under-test'
+import { findTable, renderApp, type RenderedApp } from './render-app'
 
-const channels = () => [
-  makeChannel({
-    name: 'Bravo app',
-    appType: 'APP',
-    platforms: ['ANDROID'],
-    createdAt: testTime(1)
-  }),
-  makeChannel({
-    name: 'alpha mini',
-    appType: 'MINI_PROGRAM',
-    platforms: ['ALIPAY', 'DOUYIN'],
-    createdAt: testTime(2)
-  }),
-  makeChannel({
-    name: 'Charlie site',
-    appType: 'WEB',
-    platforms: [],
-    domains: ['https://charlie.example.com'],
-    createdAt: testTime(3)
-  })
-]
+/** Main with three channels, created in this order (so Charlie site is the newest). */
+async function withChannels(): Promise<{ app: AppUnderTest; list: ChannelView[] }> {
+  const app = await startApp()
+  const list = [
+    await app.create({ name: 'Bravo app', appType: 'APP', platforms: ['ANDROID'] }),
+    await app.create({
+      name: 'alpha mini',
+      appType: 'MINI_PROGRAM',
+      platforms: ['ALIPAY', 'DOUYIN']
+    }),
+    await app.create({
+      name: 'Charlie site',
+      appType: 'WEB',
+      platforms: [],
+      domains: ['https://charlie.example.com']
+    })
+  ]
+  return { app, list }
+}
 
 /** The names in the table, top to bottom. */
 async function shownNames(): Promise<(string | null)[]> {
@@ -37,14 +35,14 @@ async function shownNames(): Promise<(string | null)[]> {
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search channels' })
 const header = (name: string) => screen.getByRole('columnheader', { name })
 
-async function search(user: ReturnType<typeof renderApp>['user'], text: string): Promise<void> {
+async function search(user: RenderedApp['user'], text: string): Promise<void> {
   await user.clear(searchBox())
   if (text !== '') await user.type(searchBox(), text)
 }
 
 describe('searching, filtering and sorting the list', () => {
   it('sorts by Created, newest first, until a column header asks otherwise', async () => {
-    const { user } = renderApp(createFakeApi({ channels: channels() }))
+    const { user } = await renderApp((await withChannels()).app)
 
     expect(await shownNames()).toEqual(['Charlie site', 'alpha mini', 'Bravo app'])
     expect(header('Created')).toHaveAttribute('aria-sort', 'descending')
@@ -73,9 +71,9 @@ describe('searching, filtering and sorting the list', () => {
   })
 
   it('searches by name, APPKEY, AccessKeyId, platform or domain and counts what it shows', async () => {
-    const list = channels()
+    const { app, list } = await withChannels()
     const [bravo, alpha] = list
-    const { user } = renderApp(createFakeApi({ channels: list }))
+    const { user } = await renderApp(app)
     const count = await screen.findByText('Showing 3 of 3 channels')
     expect(count).toHaveAttribute('aria-live', 'polite')
     expect(searchBox()).toHaveAttribute('type', 'search')
@@ -102,7 +100,7 @@ describe('searching, filtering and sorting the list', () => {
   })
 
   it('filters by Application Type, together with the search', async () => {
-    const { user } = renderApp(createFakeApi({ channels: channels() }))
+    const { user } = await renderApp((await withChannels()).app)
     await findTable()
     const filter = screen.getByRole('combobox', { name: 'Application Type filter' })
     expect(
@@ -127,7 +125,7 @@ describe('searching, filtering and sorting the list', () => {
   })
 
   it('says when nothing matches and clears the search in one step', async () => {
-    const { user } = renderApp(createFakeApi({ channels: channels() }))
+    const { user } = await renderApp((await withChannels()).app)
     await findTable()
 
     await user.type(searchBox(), 'nothing like this')
@@ -145,9 +143,9 @@ describe('searching, filtering and sorting the list', () => {
   })
 
   it('offers to show all types when a type has no channels', async () => {
-    const { user } = renderApp(
-      createFakeApi({ channels: [makeChannel({ name: 'Only app', appType: 'APP' })] })
-    )
+    const app = await startApp()
+    await app.create({ name: 'Only app', appType: 'APP' })
+    const { user } = await renderApp(app)
     await findTable()
     const filter = screen.getByRole('combobox', { name: 'Application Type filter' })
 
@@ -161,7 +159,7 @@ describe('searching, filtering and sorting the list', () => {
   })
 
   it('speaks Chinese in the count and the no-match message', async () => {
-    const { user } = renderApp(createFakeApi({ channels: channels() }), { language: 'zh-CN' })
+    const { user } = await renderApp((await withChannels()).app, { language: 'zh-CN' })
     expect(await screen.findByText('显示 3 个渠道，共 3 个')).toBeInTheDocument()
     await user.type(screen.getByRole('searchbox', { name: '搜索渠道' }), '微信')
     expect(await screen.findByText('没有与“微信”匹配的渠道。')).toBeInTheDocument()

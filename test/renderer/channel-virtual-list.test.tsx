@@ -1,25 +1,24 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ROW_ESTIMATE } from '@renderer/channels/use-row-virtualizer'
-import { createFakeApi, type FakeApi } from './fake-api'
-import { makeChannel, testTime } from './fixtures'
+import { startApp, storedChannels, storeText, type AppUnderTest } from './app-under-test'
 import { findRow, findTable, renderApp } from './render-app'
 
 const COUNT = 10_000
 
-/** 10,000 channels; "Channel 09999" is the newest, so it is first in the default order. */
-function manyChannels(): FakeApi {
-  const channels = Array.from({ length: COUNT }, (_, i) =>
-    makeChannel({
-      name: `Channel ${String(i).padStart(5, '0')}`,
-      appType: i % 3 === 0 ? 'WEB' : 'APP',
-      platforms: i % 3 === 0 ? [] : ['ANDROID'],
-      domains: i % 3 === 0 ? [`https://site-${i}.example.com`] : [],
-      createdAt: testTime(i)
-    })
-  )
-  return createFakeApi({ channels })
-}
+// 10,000 channels in a data file main loads, each with its secret in the keychain; "Channel
+// 09999" is the newest, so it is first in the default order. Built once: main never writes
+// to the file it is given (each test copies it into its own data folder).
+const stored = storedChannels(COUNT, (i) => ({
+  name: `Channel ${String(i).padStart(5, '0')}`,
+  appType: i % 3 === 0 ? 'WEB' : 'APP',
+  platforms: i % 3 === 0 ? [] : ['ANDROID'],
+  domains: i % 3 === 0 ? [`https://site-${i}.example.com`] : []
+}))
+const text = storeText(stored.records)
+
+const manyChannels = (): Promise<AppUnderTest> =>
+  startApp({ files: { 'channels.json': text }, secrets: stored.secrets })
 
 /** Rows with a channel in them (the virtualizer's spacer rows are hidden and not counted). */
 const channelRows = (table: HTMLElement) => within(table).queryAllByRole('row').slice(1)
@@ -33,7 +32,7 @@ function scrollListTo(top: number): void {
 
 describe('the list with 10,000 channels', () => {
   it('keeps the DOM to the rows around the viewport and tells assistive technology the total', async () => {
-    renderApp(manyChannels())
+    await renderApp(await manyChannels())
     const table = await findTable()
 
     expect(screen.getByText('Showing 10,000 of 10,000 channels')).toBeInTheDocument()
@@ -54,7 +53,7 @@ describe('the list with 10,000 channels', () => {
   })
 
   it('renders the rows further down once scrolled, with their place in the list', async () => {
-    renderApp(manyChannels())
+    await renderApp(await manyChannels())
     const table = await findTable()
 
     scrollListTo(5_000 * ROW_ESTIMATE)
@@ -67,28 +66,33 @@ describe('the list with 10,000 channels', () => {
   })
 
   it('runs a row action on a row far down the list: one keychain read, no secret in the list', async () => {
-    const fake = manyChannels()
-    const { user } = renderApp(fake)
+    const app = await manyChannels()
+    const { user } = await renderApp(app)
     await findTable()
-    expect(fake.api.channels.list).toHaveBeenCalledTimes(1)
-    expect(fake.api.channels.revealSecret).not.toHaveBeenCalled()
+    expect(app.calls('channels.list')).toHaveLength(1)
+    expect(app.calls('channels.revealSecret')).toHaveLength(0)
+    const keychainReads: string[] = []
+    app.vault.fault = (operation, account) => {
+      if (operation === 'get' && account) keychainReads.push(account)
+      return undefined
+    }
 
     scrollListTo(7_000 * ROW_ESTIMATE)
     const row = within(await findRow('Channel 02999'))
-    const target = fake.channels().find((c) => c.name === 'Channel 02999')
+    const target = stored.records.find((c) => c.name === 'Channel 02999')
 
     await user.click(row.getByRole('button', { name: 'View AccessKeySecret of Channel 02999' }))
 
-    expect(await row.findByText(fake.secretOf(target?.id ?? '') ?? '-')).toBeInTheDocument()
-    expect(fake.api.channels.revealSecret).toHaveBeenCalledTimes(1)
-    expect(fake.api.channels.revealSecret).toHaveBeenCalledWith(target?.id)
+    expect(await row.findByText(app.secretOf(target?.id ?? '') ?? '-')).toBeInTheDocument()
+    expect(app.calls('channels.revealSecret')).toEqual([{ id: target?.id }])
+    expect(keychainReads).toEqual([target?.id])
 
     await user.click(row.getByRole('button', { name: 'Copy AccessKeyId of Channel 02999' }))
-    expect(fake.clipboard()).toBe(target?.accessKeyId)
+    await waitFor(() => expect(app.clipboard.text).toBe(target?.accessKeyId))
   })
 
   it('keeps the row that holds focus when it is scrolled out of view', async () => {
-    const { user } = renderApp(manyChannels())
+    const { user } = await renderApp(await manyChannels())
     await findTable()
     const first = within(await findRow('Channel 09999'))
     const edit = first.getByRole('button', { name: 'Edit Channel 09999' })
@@ -105,7 +109,7 @@ describe('the list with 10,000 channels', () => {
   })
 
   it('narrows 10,000 channels by search and filter, and starts the results at the top', async () => {
-    const { user } = renderApp(manyChannels())
+    const { user } = await renderApp(await manyChannels())
     const table = await findTable()
     const box = screen.getByRole('searchbox', { name: 'Search channels' })
 

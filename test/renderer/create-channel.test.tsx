@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { startApp } from './app-under-test'
 import { fillPlatformForm, fillWebForm, findRow, openCreateDialog, renderApp } from './render-app'
 
 describe('Create App API', () => {
   it('creates an APP channel on Android and iOS and lists it', async () => {
-    const { user, fake } = renderApp()
+    const app = await startApp()
+    const { user } = await renderApp(app)
     const dialog = await openCreateDialog(user)
 
     await fillPlatformForm(user, dialog, 'Shop app', 'APP', ['Android', 'iOS'])
@@ -12,23 +14,26 @@ describe('Create App API', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(await screen.findByText('App API created')).toBeInTheDocument()
-    expect(fake.api.channels.create).toHaveBeenCalledWith({
-      name: 'Shop app',
-      collectedByQuickTracking: true,
-      appType: 'APP',
-      platforms: ['ANDROID', 'IOS'],
-      domains: []
-    })
+    expect(app.calls('channels.create')).toEqual([
+      {
+        name: 'Shop app',
+        collectedByQuickTracking: true,
+        appType: 'APP',
+        platforms: ['ANDROID', 'IOS'],
+        domains: []
+      }
+    ])
     const row = within(await findRow('Shop app'))
     expect(row.getByText('APP')).toBeInTheDocument()
     expect(row.getByText('Android')).toBeInTheDocument()
     expect(row.getByText('iOS')).toBeInTheDocument()
-    const [created] = fake.channels()
+    const [created] = await app.services.service.list()
     expect(row.getByText(created.accessKeyId)).toBeInTheDocument()
   })
 
   it('creates a Mini Program channel on WeChat and Alipay', async () => {
-    const { user, fake } = renderApp()
+    const app = await startApp()
+    const { user } = await renderApp(app)
     const dialog = await openCreateDialog(user)
 
     await fillPlatformForm(user, dialog, 'Shop mini', 'Mini Program', ['WeChat', 'Alipay'])
@@ -38,7 +43,7 @@ describe('Create App API', () => {
     expect(row.getByText('Mini Program')).toBeInTheDocument()
     expect(row.getByText('WeChat')).toBeInTheDocument()
     expect(row.getByText('Alipay')).toBeInTheDocument()
-    expect(fake.channels()[0]).toMatchObject({
+    expect((await app.services.service.list())[0]).toMatchObject({
       appType: 'MINI_PROGRAM',
       platforms: ['WECHAT', 'ALIPAY'],
       domains: []
@@ -46,7 +51,8 @@ describe('Create App API', () => {
   })
 
   it('creates a WEB channel with two Network Domains, stored normalised', async () => {
-    const { user, fake } = renderApp()
+    const app = await startApp()
+    const { user } = await renderApp(app)
     const dialog = await openCreateDialog(user)
 
     await fillWebForm(user, dialog, 'Shop site', [
@@ -60,17 +66,17 @@ describe('Create App API', () => {
     expect(row.getByText('WEB')).toBeInTheDocument()
     expect(row.getByText('https://shop.example.com')).toBeInTheDocument()
     expect(row.getByText('http://m.example.com:8080')).toBeInTheDocument()
-    expect(fake.api.channels.create).toHaveBeenCalledWith(
+    expect(app.calls('channels.create')).toEqual([
       expect.objectContaining({ appType: 'WEB', platforms: [] })
-    )
-    expect(fake.channels()[0].domains).toEqual([
+    ])
+    expect((await app.services.service.list())[0].domains).toEqual([
       'https://shop.example.com',
       'http://m.example.com:8080'
     ])
   })
 
   it('starts Quick Tracking at Yes and offers the page’s platforms for each type', async () => {
-    const { user } = renderApp()
+    const { user } = await renderApp(await startApp())
     const dialog = within(await openCreateDialog(user))
 
     expect(dialog.getByRole('textbox', { name: 'Channel Name' })).toHaveFocus()
@@ -106,7 +112,7 @@ describe('Create App API', () => {
   })
 
   it('adds and removes platform rows, up to the number of platforms', async () => {
-    const { user } = renderApp()
+    const { user } = await renderApp(await startApp())
     const dialog = within(await openCreateDialog(user))
     await user.click(dialog.getByRole('radio', { name: 'APP' }))
     const add = dialog.getByRole('button', { name: 'New Platform Configuration' })
@@ -128,7 +134,7 @@ describe('Create App API', () => {
   })
 
   it('resets the rows when the Application Type changes', async () => {
-    const { user } = renderApp()
+    const { user } = await renderApp(await startApp())
     const dialog = within(await openCreateDialog(user))
     await user.click(dialog.getByRole('radio', { name: 'APP' }))
     await user.click(dialog.getByRole('button', { name: 'New Platform Configuration' }))
@@ -148,8 +154,9 @@ describe('Create App API', () => {
   })
 
   it('disables OK while saving, keeping the focus on it, and saves once', async () => {
-    const { user, fake } = renderApp()
-    const release = fake.hold('channels.create')
+    const app = await startApp()
+    const { user } = await renderApp(app)
+    const release = app.hold('channels.create')
     const dialog = await openCreateDialog(user)
     await fillPlatformForm(user, dialog, 'Shop app', 'APP', ['Android'])
     const ok = within(dialog).getByRole('button', { name: 'OK' })
@@ -160,21 +167,22 @@ describe('Create App API', () => {
     expect(ok).toHaveFocus()
     await user.click(ok)
     await user.keyboard('{Enter}')
-    expect(fake.api.channels.create).toHaveBeenCalledTimes(1)
+    expect(app.calls('channels.create')).toHaveLength(1)
 
     release()
     expect(await findRow('Shop app')).toBeInTheDocument()
   })
 
   it('Cancel discards the form without calling main', async () => {
-    const { user, fake } = renderApp()
+    const app = await startApp()
+    const { user } = await renderApp(app)
     const dialog = await openCreateDialog(user)
     await fillPlatformForm(user, dialog, 'Never saved', 'APP', ['Android'])
 
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
 
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
-    expect(fake.api.channels.create).not.toHaveBeenCalled()
+    expect(app.calls('channels.create')).toHaveLength(0)
     expect(screen.getByRole('heading', { name: 'No data collection APIs yet' })).toBeInTheDocument()
 
     // Opening again starts from an empty form.

@@ -1,18 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
-import { createFakeApi } from './fake-api'
-import { makeChannel } from './fixtures'
+import { describe, expect, it } from 'vitest'
+import { startApp } from './app-under-test'
 import { findRow, renderApp } from './render-app'
 
 describe('Edit App API', () => {
   it('edits name and platforms, with the Application Type read-only', async () => {
-    const channel = makeChannel({
+    const app = await startApp()
+    const channel = await app.create({
       name: 'Shop mini',
       appType: 'MINI_PROGRAM',
       platforms: ['WECHAT']
     })
-    const fake = createFakeApi({ channels: [channel] })
-    const { user } = renderApp(fake)
+    const { user } = await renderApp(app)
 
     const editButton = within(await findRow('Shop mini')).getByRole('button', {
       name: 'Edit Shop mini'
@@ -40,14 +39,16 @@ describe('Edit App API', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(await screen.findByText('Changes saved')).toBeInTheDocument()
-    expect(fake.api.channels.update).toHaveBeenCalledWith({
-      id: channel.id,
-      name: 'Shop mini (all hosts)',
-      collectedByQuickTracking: true,
-      appType: 'MINI_PROGRAM',
-      platforms: ['WECHAT', 'ALIPAY'],
-      domains: []
-    })
+    expect(app.calls('channels.update')).toEqual([
+      {
+        id: channel.id,
+        name: 'Shop mini (all hosts)',
+        collectedByQuickTracking: true,
+        appType: 'MINI_PROGRAM',
+        platforms: ['WECHAT', 'ALIPAY'],
+        domains: []
+      }
+    ])
     const row = within(await findRow('Shop mini (all hosts)'))
     expect(row.getByText('Alipay')).toBeInTheDocument()
     // Keys do not change on edit.
@@ -57,14 +58,14 @@ describe('Edit App API', () => {
   })
 
   it('cannot send a different Application Type, so main never answers IMMUTABLE_FIELD', async () => {
-    const channel = makeChannel({
+    const app = await startApp()
+    const channel = await app.create({
       name: 'Shop site',
       appType: 'WEB',
       platforms: [],
       domains: ['https://shop.example.com']
     })
-    const fake = createFakeApi({ channels: [channel] })
-    const { user } = renderApp(fake)
+    const { user } = await renderApp(app)
 
     await user.click(
       within(await findRow('Shop site')).getByRole('button', { name: 'Edit Shop site' })
@@ -79,23 +80,25 @@ describe('Edit App API', () => {
     )
     await user.click(dialog.getByRole('button', { name: 'OK' }))
 
-    await waitFor(() => expect(fake.api.channels.update).toHaveBeenCalledTimes(1))
-    expect(fake.api.channels.update).toHaveBeenCalledWith(
+    await waitFor(() => expect(app.calls('channels.update')).toHaveLength(1))
+    expect(app.calls('channels.update')).toEqual([
       expect.objectContaining({ id: channel.id, appType: 'WEB', platforms: [] })
-    )
-    await expect(vi.mocked(fake.api.channels.update).mock.results[0].value).resolves.toMatchObject({
-      ok: true
-    })
+    ])
+    // Main accepted it: the edit is stored (its time moved on) and the dialog closed.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    const stored = await app.services.service.get({ id: channel.id })
+    expect(stored).toMatchObject({ appType: 'WEB', domains: ['https://shop.example.com'] })
+    expect(stored.updatedAt > channel.updatedAt).toBe(true)
     expect(
       screen.queryByText('Application Type cannot be changed after the API is created.')
     ).toBeNull()
   })
 
   it('shows main’s conflict when renaming to another channel’s name', async () => {
-    const fake = createFakeApi({
-      channels: [makeChannel({ name: 'Shop app' }), makeChannel({ name: 'Other app' })]
-    })
-    const { user } = renderApp(fake)
+    const app = await startApp()
+    await app.create({ name: 'Shop app' })
+    await app.create({ name: 'Other app' })
+    const { user } = await renderApp(app)
 
     await user.click(
       within(await findRow('Other app')).getByRole('button', { name: 'Edit Other app' })
@@ -108,11 +111,9 @@ describe('Edit App API', () => {
 
     await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'))
     expect(name).toHaveAccessibleDescription('A channel with this name already exists.')
-    expect(
-      fake
-        .channels()
-        .map((c) => c.name)
-        .sort()
-    ).toEqual(['Other app', 'Shop app'])
+    expect((await app.services.service.list()).map((c) => c.name).sort()).toEqual([
+      'Other app',
+      'Shop app'
+    ])
   })
 })

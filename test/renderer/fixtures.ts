@@ -1,11 +1,11 @@
-/** Fixture builders for renderer tests. Secrets here are obvious dummies, never real-looking. */
+/** Channel views for the renderer's pure tests (the component tests take theirs from main). */
 import type { ChannelView } from '@shared/channel'
 import { formatKey, KEY_KINDS } from '@shared/keys'
 
 let counter = 0
 
 /** A v4-shaped UUID from a number, so ids are stable and readable in failures. */
-export function testUuid(n: number): string {
+function testUuid(n: number): string {
   return `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`
 }
 
@@ -15,15 +15,8 @@ function body(kind: keyof typeof KEY_KINDS, n: number): string {
 }
 
 /** A well-formed AppKey / AccessKeyId for test number `n`. */
-export const testAppKey = (n: number): string => formatKey('appKey', body('appKey', n))
-export const testAccessKeyId = (n: number): string =>
-  formatKey('accessKeyId', body('accessKeyId', n))
-
-/** A dummy AccessKeySecret: `csk_` and x's, ending in `n`. */
-export function dummySecret(n: number): string {
-  const digits = String(n)
-  return 'csk_' + 'x'.repeat(38 - digits.length) + digits
-}
+const testAppKey = (n: number): string => formatKey('appKey', body('appKey', n))
+const testAccessKeyId = (n: number): string => formatKey('accessKeyId', body('accessKeyId', n))
 
 /** An ISO timestamp `minutes` after 2025-03-01 09:00 UTC. */
 export function testTime(minutes: number): string {

@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { MESSAGES } from '@shared/channel'
-import { createFakeApi } from './fake-api'
-import { makeChannel } from './fixtures'
+import { MESSAGES } from '@shared/messages'
+import { startApp } from './app-under-test'
 import { fillPlatformForm, fillWebForm, openCreateDialog, renderApp } from './render-app'
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -20,7 +19,8 @@ function expectFieldError(field: HTMLElement, message: string): void {
 
 describe('Create App API validation', () => {
   it('requires a Channel Name and an Application Type', async () => {
-    const { user, fake } = renderApp()
+    const app = await startApp()
+    const { user } = await renderApp(app)
     const dialog = within(await openCreateDialog(user))
 
     await user.click(dialog.getByRole('button', { name: 'OK' }))
@@ -30,7 +30,7 @@ describe('Create App API validation', () => {
       'Select an Application Type.'
     )
     expect(dialog.getByRole('textbox', { name: 'Channel Name' })).toHaveFocus()
-    expect(fake.api.channels.create).not.toHaveBeenCalled()
+    expect(app.calls('channels.create')).toHaveLength(0)
 
     // Fixing a field clears its message.
     await user.type(dialog.getByRole('textbox', { name: 'Channel Name' }), 'Shop app')
@@ -42,7 +42,7 @@ describe('Create App API validation', () => {
   })
 
   it('rejects a name that is only spaces', async () => {
-    const { user } = renderApp()
+    const { user } = await renderApp(await startApp())
     const dialog = await openCreateDialog(user)
     await fillPlatformForm(user, dialog, '    ', 'APP', ['Android'])
 
@@ -50,12 +50,13 @@ describe('Create App API validation', () => {
 
     expectFieldError(
       within(dialog).getByRole('textbox', { name: 'Channel Name' }),
-      MESSAGES.nameRequired
+      MESSAGES.channelName.required
     )
   })
 
   it('rejects a name longer than 64 characters', async () => {
-    const { user, fake } = renderApp()
+    const app = await startApp()
+    const { user } = await renderApp(app)
     const dialog = await openCreateDialog(user)
     await fillPlatformForm(user, dialog, 'x'.repeat(65), 'APP', ['Android'])
 
@@ -65,11 +66,11 @@ describe('Create App API validation', () => {
       within(dialog).getByRole('textbox', { name: 'Channel Name' }),
       'Channel Name can be at most 64 characters.'
     )
-    expect(fake.api.channels.create).not.toHaveBeenCalled()
+    expect(app.calls('channels.create')).toHaveLength(0)
   })
 
   it('rejects a text-direction override character in the name', async () => {
-    const { user } = renderApp()
+    const { user } = await renderApp(await startApp())
     const dialog = await openCreateDialog(user)
     await fillPlatformForm(user, dialog, 'Shop\u202Eppa', 'APP', ['Android'])
 
@@ -82,7 +83,7 @@ describe('Create App API validation', () => {
   })
 
   it('explains Quick Tracking "No" and keeps OK disabled', async () => {
-    const { user } = renderApp()
+    const { user } = await renderApp(await startApp())
     const dialog = await openCreateDialog(user)
     await fillPlatformForm(user, dialog, 'Shop app', 'APP', ['Android'])
     const form = within(dialog)
@@ -103,7 +104,7 @@ describe('Create App API validation', () => {
   })
 
   it('asks for a platform on a row left empty', async () => {
-    const { user } = renderApp()
+    const { user } = await renderApp(await startApp())
     const dialog = await openCreateDialog(user)
     await fillPlatformForm(user, dialog, 'Shop app', 'APP', [])
 
@@ -111,12 +112,13 @@ describe('Create App API validation', () => {
 
     expectFieldError(
       within(dialog).getByRole('combobox', { name: 'Platform 1' }),
-      MESSAGES.platformRequired
+      MESSAGES.platform.required
     )
   })
 
   it('marks the same platform twice on the second row', async () => {
-    const { user, fake } = renderApp()
+    const app = await startApp()
+    const { user } = await renderApp(app)
     const dialog = await openCreateDialog(user)
     await fillPlatformForm(user, dialog, 'Shop mini', 'Mini Program', ['WeChat', 'WeChat'])
 
@@ -130,7 +132,7 @@ describe('Create App API validation', () => {
       'aria-invalid',
       'false'
     )
-    expect(fake.api.channels.create).not.toHaveBeenCalled()
+    expect(app.calls('channels.create')).toHaveLength(0)
   })
 
   it.each([
@@ -144,7 +146,7 @@ describe('Create App API validation', () => {
       'The host name has an invalid part; use letters, digits and hyphens.'
     ]
   ])('rejects the Network Domain %s', async (domain, message) => {
-    const { user } = renderApp()
+    const { user } = await renderApp(await startApp())
     const dialog = await openCreateDialog(user)
     await fillWebForm(user, dialog, 'Shop site', ['https://ok.example.com', domain])
 
@@ -158,7 +160,8 @@ describe('Create App API validation', () => {
   })
 
   it('marks a Network Domain that repeats another after normalisation', async () => {
-    const { user, fake } = renderApp()
+    const app = await startApp()
+    const { user } = await renderApp(app)
     const dialog = await openCreateDialog(user)
     await fillWebForm(user, dialog, 'Shop site', [
       'https://shop.example.com',
@@ -171,12 +174,13 @@ describe('Create App API validation', () => {
       within(dialog).getByRole('textbox', { name: 'Network Domain 2' }),
       'This Network Domain is already configured.'
     )
-    expect(fake.api.channels.create).not.toHaveBeenCalled()
+    expect(app.calls('channels.create')).toHaveLength(0)
   })
 
   it('shows main’s name conflict at Channel Name', async () => {
-    const fake = createFakeApi({ channels: [makeChannel({ name: 'Shop app' })] })
-    const { user } = renderApp(fake)
+    const app = await startApp()
+    await app.create({ name: 'Shop app' })
+    const { user } = await renderApp(app)
     const dialog = await openCreateDialog(user)
     // Same name in another case: only main knows the other channels.
     await fillPlatformForm(user, dialog, 'SHOP APP', 'APP', ['Android'])
@@ -186,7 +190,7 @@ describe('Create App API validation', () => {
     const name = within(dialog).getByRole('textbox', { name: 'Channel Name' })
     await waitFor(() => expectFieldError(name, 'A channel with this name already exists.'))
     expect(name).toHaveFocus()
-    expect(fake.api.channels.create).toHaveBeenCalledTimes(1)
+    expect(app.calls('channels.create')).toHaveLength(1)
     // The field says it; no second copy at the top of the form.
     expect(within(dialog).getAllByText('A channel with this name already exists.')).toHaveLength(1)
     expect(screen.getByRole('dialog', { name: 'Create App API' })).toBeInTheDocument()
@@ -195,30 +199,32 @@ describe('Create App API validation', () => {
     await user.type(name, 'Shop app 2')
     await user.click(within(dialog).getByRole('button', { name: 'OK' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
-    expect(fake.channels().map((c) => c.name)).toContain('Shop app 2')
+    expect((await app.services.service.list()).map((c) => c.name)).toContain('Shop app 2')
   })
 
   it('maps main’s row errors onto the row and unknown ones to the form', async () => {
-    const fake = createFakeApi()
-    fake.failNext('channels.create', {
+    const app = await startApp()
+    // The page checks the same rules before sending, so only a main whose rules differ from
+    // this page's (another version) answers like this: played in the transport.
+    app.failNext('channels.create', {
       code: 'VALIDATION',
-      message: 'Check the highlighted fields.',
+      message: 'request.invalid',
       fieldErrors: {
-        'domains.1': 'This Network Domain is not allowed.',
-        extra: 'Something else is wrong.'
+        'domains.1': { code: 'domain.path' },
+        extra: { code: 'platform.notAllowed' }
       }
     })
-    const { user } = renderApp(fake)
+    const { user } = await renderApp(app)
     const dialog = await openCreateDialog(user)
     await fillWebForm(user, dialog, 'Shop site', ['https://a.example.com', 'https://b.example.com'])
 
     await user.click(within(dialog).getByRole('button', { name: 'OK' }))
 
     const row2 = within(dialog).getByRole('textbox', { name: 'Network Domain 2' })
-    await waitFor(() => expectFieldError(row2, 'This Network Domain is not allowed.'))
+    await waitFor(() => expectFieldError(row2, MESSAGES.domain.path))
     const formAlert = within(dialog)
       .getAllByRole('alert')
-      .find((el) => el.textContent?.includes('Check the highlighted fields.'))
-    expect(formAlert).toHaveTextContent('Something else is wrong.')
+      .find((el) => el.textContent?.includes(MESSAGES.request.invalid))
+    expect(formAlert).toHaveTextContent(MESSAGES.platform.notAllowed)
   })
 })

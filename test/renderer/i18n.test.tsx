@@ -1,14 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { MESSAGES } from '@shared/channel'
-import { withMessageCodes } from '@shared/errors'
+import { messageOf, type AppErrorData } from '@shared/errors'
 import { matchLanguage } from '@shared/i18n/languages'
-import { MESSAGE_CODES, MESSAGE_TEXTS, messageText } from '@shared/messages'
+import { MESSAGE_CODES, MESSAGES, messageText } from '@shared/messages'
 import { createI18n } from '@renderer/i18n/i18n'
 import { initialLanguage } from '@renderer/i18n/language'
-import { say, saidOfError } from '@renderer/i18n/say'
-import { createFakeApi } from './fake-api'
-import { makeChannel } from './fixtures'
+import { formMessage, readFormMessage, say } from '@renderer/i18n/say'
+import { startApp } from './app-under-test'
 import { findRow, renderApp } from './render-app'
 
 const zh = createI18n('zh-CN').t
@@ -40,12 +38,11 @@ describe('interface language', () => {
   })
 
   it('switches to Simplified Chinese and back, remembers the choice and tells main', async () => {
-    const fake = createFakeApi({
-      channels: [makeChannel({ name: 'Shop app', appType: 'MINI_PROGRAM', platforms: ['WECHAT'] })]
-    })
-    const { user } = renderApp(fake)
+    const app = await startApp()
+    await app.create({ name: 'Shop app', appType: 'MINI_PROGRAM', platforms: ['WECHAT'] })
+    const { user } = await renderApp(app)
     await findRow('Shop app')
-    await waitFor(() => expect(fake.languages()).toEqual(['en']))
+    await waitFor(() => expect(app.languages).toEqual(['en']))
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '简体中文')
 
@@ -61,30 +58,30 @@ describe('interface language', () => {
     expect(document.documentElement.lang).toBe('zh-CN')
     expect(document.title).toBe('采集 API 管理')
     expect(window.localStorage.getItem('collection-api-manager.locale')).toBe('zh-CN')
-    await waitFor(() => expect(fake.languages()).toEqual(['en', 'zh-CN']))
+    await waitFor(() => expect(app.languages).toEqual(['en', 'zh-CN']))
 
     await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'English')
     expect(screen.getByRole('button', { name: 'Create API' })).toBeInTheDocument()
     expect(document.title).toBe('Collection API Manager')
-    await waitFor(() => expect(fake.languages()).toEqual(['en', 'zh-CN', 'en']))
+    await waitFor(() => expect(app.languages).toEqual(['en', 'zh-CN', 'en']))
   })
 
   it('follows the OS language main reports, unless the user chose one', async () => {
-    renderApp(createFakeApi({ osLocale: 'zh-CN' }))
+    await renderApp(await startApp({ locale: 'zh-CN' }))
     expect(await screen.findByRole('button', { name: '创建 API' })).toBeInTheDocument()
   })
 
   it('keeps the language the user chose over the OS language main reports', async () => {
     window.localStorage.setItem('collection-api-manager.locale', 'en')
-    const fake = createFakeApi({ osLocale: 'zh-CN' })
-    renderApp(fake)
-    await waitFor(() => expect(fake.api.app.info).toHaveBeenCalled())
+    const app = await startApp({ locale: 'zh-CN' })
+    await renderApp(app)
+    await waitFor(() => expect(app.calls('app.info').length).toBeGreaterThan(0))
     await screen.findByRole('heading', { name: 'No data collection APIs yet' })
     expect(screen.getByRole('button', { name: 'Create API' })).toBeInTheDocument()
   })
 
   it('shows validation messages in Chinese', async () => {
-    const { user } = renderApp(createFakeApi(), { language: 'zh-CN' })
+    const { user } = await renderApp(await startApp(), { language: 'zh-CN' })
     await user.click(await screen.findByRole('button', { name: '创建 API' }))
     await user.click(await screen.findByRole('menuitem', { name: '创建 App API' }))
     const dialog = within(await screen.findByRole('dialog', { name: '创建 App API' }))
@@ -104,22 +101,12 @@ describe('interface language', () => {
   })
 
   it('words main’s errors in Chinese by their code, in the form and in toasts', async () => {
-    const fake = createFakeApi({ channels: [makeChannel({ name: 'Shop app' })] })
-    // As main sends them: English text, plus the codes the dispatcher adds.
-    fake.failNext(
-      'channels.create',
-      withMessageCodes({
-        code: 'CONFLICT',
-        message: MESSAGES.nameTaken,
-        fieldErrors: { name: MESSAGES.nameTaken }
-      })
-    )
-    fake.failNext(
-      'channels.revealSecret',
-      withMessageCodes({ code: 'SECRET_MISSING', message: messageText('secret.missing') })
-    )
-    const { user } = renderApp(fake, { language: 'zh-CN' })
+    const app = await startApp()
+    const channel = await app.create({ name: 'Shop app' })
+    const { user } = await renderApp(app, { language: 'zh-CN' })
     const row = within(await findRow('Shop app'))
+    // Deleted from the keychain outside the app after the list was shown.
+    app.vault.entries.delete(channel.id)
 
     await user.click(row.getByRole('button', { name: '查看 Shop app 的 AccessKeySecret' }))
     expect(
@@ -129,59 +116,66 @@ describe('interface language', () => {
     await user.click(screen.getByRole('button', { name: '创建 API' }))
     await user.click(await screen.findByRole('menuitem', { name: '创建 App API' }))
     const dialog = within(await screen.findByRole('dialog', { name: '创建 App API' }))
-    await user.type(dialog.getByRole('textbox', { name: '渠道名称' }), 'Shop app 2')
+    // Another channel's name in other letter case: main answers CONFLICT.
+    await user.type(dialog.getByRole('textbox', { name: '渠道名称' }), 'SHOP APP')
     await user.click(dialog.getByRole('radio', { name: 'APP' }))
     await user.selectOptions(dialog.getByRole('combobox', { name: '平台 1' }), 'Android')
     await user.click(dialog.getByRole('button', { name: '确定' }))
 
-    expect(dialog.getByRole('textbox', { name: '渠道名称' })).toHaveAccessibleDescription(
-      '已存在同名的渠道。'
+    await waitFor(() =>
+      expect(dialog.getByRole('textbox', { name: '渠道名称' })).toHaveAccessibleDescription(
+        '已存在同名的渠道。'
+      )
     )
   })
 
-  it('shows a message it has no words for as main sent it', async () => {
-    const fake = createFakeApi({ channels: [makeChannel({ name: 'Shop app' })] })
-    fake.failNext('channels.revealSecret', { code: 'INTERNAL', message: 'Disk on fire.' })
-    const { user } = renderApp(fake, { language: 'zh-CN' })
+  it('shows the generic words for a code it does not know (a newer main)', async () => {
+    const app = await startApp()
+    await app.create({ name: 'Shop app' })
+    // Every code this main sends has words; a newer main may send one this page lacks.
+    app.failNext('channels.revealSecret', {
+      code: 'INTERNAL',
+      message: 'disk.onFire' as AppErrorData['message']
+    })
+    const { user } = await renderApp(app, { language: 'zh-CN' })
     const row = within(await findRow('Shop app'))
     await user.click(row.getByRole('button', { name: '查看 Shop app 的 AccessKeySecret' }))
-    expect(await screen.findByText('Disk on fire.')).toBeInTheDocument()
+    expect(await screen.findByText(zh('messages.app.internal'))).toBeInTheDocument()
+    expect(screen.queryByText(/disk\.onFire/)).not.toBeInTheDocument()
   })
 
   it('words a templated message with its parts, and a message inside another', () => {
-    const composite = withMessageCodes({
+    const composite: AppErrorData = {
       code: 'VALIDATION',
-      message: `${MESSAGES.nameRequired} (and 2 more problems)`
-    })
-    expect(composite).toMatchObject({
-      messageCode: 'request.andMore',
-      messageParams: { problem: MESSAGES.nameRequired, count: 2 }
-    })
-    expect(say(zh, saidOfError(composite))).toBe('请输入渠道名称。（另有 2 个问题）')
-    expect(say(en, saidOfError(composite))).toBe(composite.message)
+      message: 'request.andMore',
+      params: { problem: { code: 'channelName.required' }, count: 2 }
+    }
+    expect(say(zh, messageOf(composite))).toBe('请输入渠道名称。（另有 2 个问题）')
+    expect(say(en, messageOf(composite))).toBe(messageText(messageOf(composite)))
 
-    const rotate = withMessageCodes({
+    const rotate: AppErrorData = {
       code: 'KEYCHAIN_UNAVAILABLE',
-      message: `${messageText('keychain.unavailableLinux')} ${messageText('secret.rotateUncertain').replace('{{help}} ', '')}`
-    })
-    expect(rotate.messageCode).toBe('secret.rotateUncertain')
-    const worded = say(zh, saidOfError(rotate))
+      message: 'secret.rotateUncertain',
+      params: { help: { code: 'keychain.unavailableLinux' } }
+    }
+    const worded = say(zh, messageOf(rotate))
     expect(worded).toMatch(/^未找到已解锁的钥匙串。/)
     expect(worded).toContain('钥匙串在更新过程中出错')
-    expect(say(en, saidOfError(rotate))).toBe(rotate.message)
+    expect(say(en, messageOf(rotate))).toBe(messageText(messageOf(rotate)))
 
-    const folder = withMessageCodes({
-      code: 'INTERNAL',
-      message: 'The data folder could not be opened. It is /home/王/数据'
-    })
-    expect(say(zh, saidOfError(folder))).toBe('无法打开数据文件夹。它位于 /home/王/数据')
+    const folder = { code: 'recovery.folderNotOpened', params: { path: '/home/王/数据' } } as const
+    expect(say(zh, folder)).toBe('无法打开数据文件夹。它位于 /home/王/数据')
   })
 
-  it('recognises a message without a code by its English text (an older main, the fake)', () => {
-    expect(say(zh, { text: MESSAGES.domainDuplicate })).toBe('此网络域名已配置。')
-    expect(say(zh, { text: 'domain.duplicate' })).toBe('此网络域名已配置。')
-    expect(say(zh, { text: 'Some message from main' })).toBe('Some message from main')
-    expect(say(en, { text: MESSAGES.nameTaken })).toBe(MESSAGES.nameTaken)
+  it('words a field error the form holds as a string, parameters included', () => {
+    expect(say(zh, readFormMessage('domain.duplicate')!)).toBe('此网络域名已配置。')
+    const folder = { code: 'recovery.folderNotOpened', params: { path: '/p' } } as const
+    expect(readFormMessage(formMessage(folder))).toEqual(folder)
+    expect(say(en, readFormMessage(formMessage(folder))!)).toBe(messageText(folder))
+    // Anything else is not a message (never worded as one).
+    expect(readFormMessage('Some message from main')).toBeNull()
+    expect(readFormMessage('{"code":"toString"}')).toBeNull()
+    expect(readFormMessage('{not json')).toBeNull()
   })
 
   it('has Chinese words for every message code, and English words that are main’s own', () => {
@@ -191,12 +185,14 @@ describe('interface language', () => {
       expect(chinese, code).not.toBe(english)
       expect(chinese, code).toMatch(/[\u4e00-\u9fff]/)
     }
-    expect(en('messages.channelName.required')).toBe(MESSAGE_TEXTS.channelName.required)
+    expect(en('messages.channelName.required')).toBe(MESSAGES.channelName.required)
   })
 
   it('shows a channel name verbatim, even one that looks like i18next syntax', async () => {
     const name = '$t(app.title) {{name}} <b>'
-    renderApp(createFakeApi({ channels: [makeChannel({ name })] }), { language: 'zh-CN' })
+    const app = await startApp()
+    await app.create({ name })
+    await renderApp(app, { language: 'zh-CN' })
     const row = within(await findRow(name))
     expect(row.getByRole('button', { name: `编辑 ${name}` })).toBeInTheDocument()
     expect(row.getByRole('button', { name: `复制 ${name} 的 APPKEY` })).toBeInTheDocument()

@@ -3,14 +3,10 @@
  * the form, Esc closes a dialog, focus stays inside an open dialog and comes back to where it
  * was. The native menu's commands (Create App API, Find, About) do the same as their keys.
  */
-import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { App } from '@renderer/App'
-import { AppProviders } from '@renderer/app/AppProviders'
 import { shortcutLabel, shortcutOf, type KeyLike } from '@renderer/app/shortcuts'
-import type { RecoveryStatus } from '@shared/ipc/contract'
-import { createFakeApi } from './fake-api'
-import { makeChannel, testTime } from './fixtures'
+import { APP_VERSION, startApp, type AppUnderTest } from './app-under-test'
 import { findRow, renderApp } from './render-app'
 
 const key = (patch: Partial<KeyLike>): KeyLike => ({
@@ -46,10 +42,15 @@ describe('shortcut keys', () => {
 })
 
 describe('keyboard', () => {
-  const channels = () => [makeChannel({ name: 'Shop app' }), makeChannel({ name: 'Shop site' })]
+  const withChannels = async (): Promise<AppUnderTest> => {
+    const app = await startApp()
+    await app.create({ name: 'Shop app' })
+    await app.create({ name: 'Shop site' })
+    return app
+  }
 
   it('Ctrl+N opens Create App API; Esc closes it and focus goes back where it was', async () => {
-    const { user } = renderApp(createFakeApi({ channels: channels() }))
+    const { user } = await renderApp(await withChannels())
     const search = await screen.findByRole('searchbox', { name: 'Search channels' })
     await user.click(search)
 
@@ -63,7 +64,7 @@ describe('keyboard', () => {
   })
 
   it('Ctrl+F focuses the search box and selects what is in it', async () => {
-    const { user } = renderApp(createFakeApi({ channels: channels() }))
+    const { user } = await renderApp(await withChannels())
     const search = await screen.findByRole('searchbox', { name: 'Search channels' })
     await user.type(search, 'site')
     await user.click(screen.getByRole('button', { name: 'Edit Shop site' }))
@@ -79,7 +80,8 @@ describe('keyboard', () => {
   })
 
   it('Enter in the form submits it, and the new channel is listed', async () => {
-    const { user, fake } = renderApp(createFakeApi())
+    const app = await startApp()
+    const { user } = await renderApp(app)
     await screen.findByRole('heading', { name: 'No data collection APIs yet' })
     await user.keyboard('{Control>}n{/Control}')
     const dialog = within(await screen.findByRole('dialog', { name: 'Create App API' }))
@@ -91,12 +93,12 @@ describe('keyboard', () => {
     await user.keyboard('{Enter}')
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
-    expect(fake.channels().map((c) => c.name)).toEqual(['Shop app'])
+    expect((await app.services.service.list()).map((c) => c.name)).toEqual(['Shop app'])
     expect(await findRow('Shop app')).toBeInTheDocument()
   })
 
   it('keeps Tab inside an open dialog', async () => {
-    const { user } = renderApp(createFakeApi({ channels: channels() }))
+    const { user } = await renderApp(await withChannels())
     await findRow('Shop app')
     await user.keyboard('{Control>}n{/Control}')
     const dialog = await screen.findByRole('dialog', { name: 'Create App API' })
@@ -112,7 +114,7 @@ describe('keyboard', () => {
   })
 
   it('does nothing with Ctrl+N or Ctrl+F while a dialog is open', async () => {
-    const { user } = renderApp(createFakeApi({ channels: channels() }))
+    const { user } = await renderApp(await withChannels())
     const row = within(await findRow('Shop app'))
     await user.click(row.getByRole('button', { name: 'Remove Shop app' }))
     const confirm = await screen.findByRole('alertdialog')
@@ -125,11 +127,12 @@ describe('keyboard', () => {
   })
 
   it('View keeps the focus while main answers, and a second press asks only once', async () => {
-    const fake = createFakeApi({ channels: [makeChannel({ name: 'Shop app' })] })
-    const { user } = renderApp(fake)
+    const app = await startApp()
+    await app.create({ name: 'Shop app' })
+    const { user } = await renderApp(app)
     const row = within(await findRow('Shop app'))
     const view = row.getByRole('button', { name: 'View AccessKeySecret of Shop app' })
-    const release = fake.hold('channels.revealSecret')
+    const release = app.hold('channels.revealSecret')
     act(() => view.focus())
 
     await user.keyboard('{Enter}')
@@ -141,19 +144,14 @@ describe('keyboard', () => {
 
     const hide = await row.findByRole('button', { name: 'Hide AccessKeySecret of Shop app' })
     expect(hide).toHaveFocus()
-    expect(fake.api.channels.revealSecret).toHaveBeenCalledTimes(1)
+    expect(app.calls('channels.revealSecret')).toHaveLength(1)
   })
 
   it('does not open Create App API while the data file is being recovered', async () => {
-    const recovery: RecoveryStatus = {
-      problem: 'corrupt',
-      message: 'The data file is not valid JSON; it may be truncated or damaged.',
-      dataFile: '/tmp/x/channels.json',
-      dataDir: '/tmp/x',
-      backups: [],
-      detectedAt: testTime(0)
-    }
-    const { user } = renderApp(createFakeApi({ recovery }))
+    // A data file cut short: main starts in recovery mode.
+    const { user } = await renderApp(
+      await startApp({ files: { 'channels.json': '{"schemaVersion":1,"channels":[' } })
+    )
     await screen.findByRole('heading', { name: 'The channel data file is damaged' })
     await user.keyboard('{Control>}n{/Control}')
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
@@ -162,44 +160,41 @@ describe('keyboard', () => {
 
 describe('native menu commands', () => {
   it('Create App API, Find and About act in the page; focus returns after About', async () => {
-    const fake = createFakeApi({ channels: [makeChannel({ name: 'Shop app' })] })
-    const { user } = renderApp(fake)
+    const app = await startApp()
+    await app.create({ name: 'Shop app' })
+    const { user } = await renderApp(app)
     const row = within(await findRow('Shop app'))
-    await screen.findByText('Version 0.1.0-test')
+    await screen.findByText(`Version ${APP_VERSION}`)
     const edit = row.getByRole('button', { name: 'Edit Shop app' })
     act(() => edit.focus())
 
-    act(() => fake.menuCommand('about'))
+    act(() => app.menuCommand('about'))
     await screen.findByRole('dialog', { name: 'About Collection API Manager' })
     // A second About (the menu and a key both firing) changes nothing.
-    act(() => fake.menuCommand('about'))
+    act(() => app.menuCommand('about'))
     expect(screen.getAllByRole('dialog')).toHaveLength(1)
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(edit).toHaveFocus()
 
-    act(() => fake.menuCommand('createAppApi'))
+    act(() => app.menuCommand('createAppApi'))
     await screen.findByRole('dialog', { name: 'Create App API' })
-    act(() => fake.menuCommand('createAppApi'))
+    act(() => app.menuCommand('createAppApi'))
     expect(screen.getAllByRole('dialog')).toHaveLength(1)
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(edit).toHaveFocus()
 
-    act(() => fake.menuCommand('find'))
+    act(() => app.menuCommand('find'))
     expect(screen.getByRole('searchbox', { name: 'Search channels' })).toHaveFocus()
   })
 
   it('subscribes once and unsubscribes when the page goes away', async () => {
-    const fake = createFakeApi()
-    const { unmount } = render(
-      <AppProviders api={fake.api} language="en">
-        <App />
-      </AppProviders>
-    )
+    const app = await startApp()
+    const { unmount } = await renderApp(app)
     await screen.findByRole('heading', { name: 'No data collection APIs yet' })
-    expect(fake.menuListeners()).toBe(1)
+    expect(app.menuListeners()).toBe(1)
     unmount()
-    expect(fake.menuListeners()).toBe(0)
+    expect(app.menuListeners()).toBe(0)
   })
 })

@@ -1,45 +1,38 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { RecoveryStatus } from '@shared/ipc/contract'
 import { formatDateTime } from '@renderer/i18n/format'
-import { createFakeApi, RECOVERY_REQUIRED_MESSAGE } from './fake-api'
-import { makeChannel, testTime } from './fixtures'
+import { backupName, BACKUP_DIR_NAME } from '../../src/main/recovery/backups'
+import { refusalEvent } from '../../src/main/security/refused-ipc'
+import { englishOf } from '../support/english'
+import { keychainHelp } from '../../src/main/vault/secret-vault'
+import { startApp, storedChannels, storeText } from './app-under-test'
 import { findRow, renderApp } from './render-app'
 
-const KEYCHAIN_HELP =
-  'No keychain is available. Install gnome-keyring (a Secret Service provider) and unlock it, then try again.'
+const KEYCHAIN_HELP = englishOf({ code: keychainHelp('linux') })
 
-const damaged: RecoveryStatus = {
-  problem: 'corrupt',
-  message: 'The data file is not valid JSON; it may have been cut short.',
-  dataFile: '/tmp/collection-api-manager-test/channels.json',
-  dataDir: '/tmp/collection-api-manager-test',
-  backups: [
-    {
-      id: 'channels-000002-20250301T100000000Z.json',
-      createdAt: testTime(60),
-      channelCount: 2,
-      schemaVersion: 1,
-      bytes: 900
-    },
-    {
-      id: 'channels-000001-20250301T090000000Z.json',
-      createdAt: testTime(0),
-      channelCount: 1,
-      schemaVersion: 1,
-      bytes: 500
-    }
-  ],
-  detectedAt: testTime(120)
+/** A data file that parses but is not a channel list main accepts. */
+const INVALID_FILE = JSON.stringify({ schemaVersion: 1, channels: [{ id: 'not-a-channel' }] })
+/** A data file cut short mid-write. */
+const CUT_SHORT_FILE = '{"schemaVersion":1,"channels":['
+
+/** Two good rolling backups, as main names them: an older one with one channel, a newer with two. */
+function backups(): Record<string, string> {
+  const older = storedChannels(1, () => ({ name: 'Old app' })).records
+  const newer = storedChannels(2, (i) => ({
+    name: i === 0 ? 'Restored app' : 'Restored site'
+  })).records
+  return {
+    [`${BACKUP_DIR_NAME}/${backupName(1, new Date(Date.UTC(2025, 2, 1, 9, 0)))}`]: storeText(older),
+    [`${BACKUP_DIR_NAME}/${backupName(2, new Date(Date.UTC(2025, 2, 1, 10, 0)))}`]: storeText(newer)
+  }
 }
 
 describe('keychain banner', () => {
   it('names the fix when the keychain is unavailable, and goes once it works again', async () => {
-    const fake = createFakeApi({
-      channels: [makeChannel({ name: 'Shop app' })],
-      keychainUnavailable: KEYCHAIN_HELP
-    })
-    const { user } = renderApp(fake)
+    const app = await startApp()
+    await app.create({ name: 'Shop app' })
+    app.setKeychainAvailable(false)
+    const { user } = await renderApp(app)
 
     const banner = await screen.findByRole('alert')
     expect(banner).toHaveTextContent('The keychain is not available')
@@ -47,7 +40,7 @@ describe('keychain banner', () => {
     // The list still works.
     const row = within(await findRow('Shop app'))
 
-    fake.setKeychain(null)
+    app.setKeychainAvailable(true)
     await user.click(row.getByRole('button', { name: 'View AccessKeySecret of Shop app' }))
 
     await waitFor(() =>
@@ -56,29 +49,27 @@ describe('keychain banner', () => {
   })
 
   it('appears when a secret action finds the keychain locked', async () => {
-    const fake = createFakeApi({ channels: [makeChannel({ name: 'Shop app' })] })
-    const { user } = renderApp(fake)
+    const app = await startApp()
+    await app.create({ name: 'Shop app' })
+    const { user } = await renderApp(app)
     const row = within(await findRow('Shop app'))
     expect(screen.queryByText('The keychain is not available')).not.toBeInTheDocument()
 
-    fake.setKeychain(KEYCHAIN_HELP)
+    app.setKeychainAvailable(false)
     await user.click(row.getByRole('button', { name: 'Copy AccessKeySecret of Shop app' }))
 
     expect(await screen.findByText('The keychain is not available')).toBeInTheDocument()
-    expect(fake.clipboard()).toBeNull()
+    expect(app.clipboard.text).toBe('')
   })
 })
 
 describe('recovery mode', () => {
   it('explains the damage, lists good backups and restores the chosen one', async () => {
-    const fake = createFakeApi({
-      recovery: damaged,
-      backupChannels: [
-        makeChannel({ name: 'Restored app' }),
-        makeChannel({ name: 'Restored site' })
-      ]
-    })
-    const { user } = renderApp(fake)
+    const app = await startApp({ files: { 'channels.json': INVALID_FILE, ...backups() } })
+    const damaged = app.services.recovery
+    if (!damaged) throw new Error('main did not start in recovery mode')
+    expect(damaged.backups).toHaveLength(2)
+    const { user } = await renderApp(app)
 
     const screenRegion = await screen.findByRole('region', {
       name: 'The channel data file is damaged'
@@ -86,8 +77,11 @@ describe('recovery mode', () => {
     const recovery = within(screenRegion)
     // What is wrong, in the interface language, and main's own words as the detail.
     expect(
-      await recovery.findByText('The data file is not valid JSON; it may be truncated or damaged.')
+      await recovery.findByText(
+        'The data file is not a channel list this version of the app understands.'
+      )
     ).toBeInTheDocument()
+    expect(damaged.message).toMatch(/^The data file is not a valid channel list: /)
     expect(recovery.getByText(`Details: ${damaged.message}`)).toBeInTheDocument()
     expect(recovery.getByText(damaged.dataFile)).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Create API' })).toBeDisabled()
@@ -98,7 +92,7 @@ describe('recovery mode', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(3)
     await user.click(recovery.getByRole('button', { name: `Restore the backup taken ${newest}` }))
 
-    expect(fake.api.recovery.restoreBackup).toHaveBeenCalledWith(damaged.backups[0].id)
+    expect(app.calls('recovery.restoreBackup')).toEqual([{ backupId: damaged.backups[0].id }])
     expect(await screen.findByText('Backup restored: 2 channels')).toBeInTheDocument()
     expect(await findRow('Restored app')).toBeInTheDocument()
     expect(screen.queryByRole('region', { name: 'The channel data file is damaged' })).toBeNull()
@@ -106,8 +100,8 @@ describe('recovery mode', () => {
   })
 
   it('starts with an empty list only after confirmation', async () => {
-    const fake = createFakeApi({ recovery: { ...damaged, backups: [] } })
-    const { user } = renderApp(fake)
+    const app = await startApp({ files: { 'channels.json': CUT_SHORT_FILE } })
+    const { user } = await renderApp(app)
     const recovery = within(
       await screen.findByRole('region', { name: 'The channel data file is damaged' })
     )
@@ -116,7 +110,7 @@ describe('recovery mode', () => {
     await user.click(recovery.getByRole('button', { name: 'Start with an empty list' }))
     const dialog = await screen.findByRole('alertdialog', { name: 'Start with an empty list?' })
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
-    expect(fake.api.recovery.startEmpty).not.toHaveBeenCalled()
+    expect(app.calls('recovery.startEmpty')).toHaveLength(0)
 
     await user.click(recovery.getByRole('button', { name: 'Start with an empty list' }))
     await user.click(
@@ -125,7 +119,7 @@ describe('recovery mode', () => {
       })
     )
 
-    expect(fake.api.recovery.startEmpty).toHaveBeenCalledWith({ confirm: true })
+    expect(app.calls('recovery.startEmpty')).toEqual([{ confirm: true }])
     expect(await screen.findByText('Started with an empty channel list')).toBeInTheDocument()
     expect(
       await screen.findByRole('heading', { name: 'No data collection APIs yet' })
@@ -133,21 +127,20 @@ describe('recovery mode', () => {
   })
 
   it('opens the data folder', async () => {
-    const fake = createFakeApi({ recovery: damaged })
-    const { user } = renderApp(fake)
+    const app = await startApp({ files: { 'channels.json': CUT_SHORT_FILE } })
+    const { user } = await renderApp(app)
 
     await user.click(await screen.findByRole('button', { name: 'Open data folder' }))
 
-    expect(fake.api.recovery.openDataFolder).toHaveBeenCalledTimes(1)
+    await waitFor(() => expect(app.opened).toEqual([app.dataDir]))
+    expect(app.calls('recovery.openDataFolder')).toHaveLength(1)
   })
 
   it('shows the recovery screen when the list answers RECOVERY_REQUIRED', async () => {
-    const fake = createFakeApi()
-    fake.failNext('channels.list', {
-      code: 'RECOVERY_REQUIRED',
-      message: RECOVERY_REQUIRED_MESSAGE
-    })
-    renderApp(fake)
+    const app = await startApp({ files: { 'channels.json': CUT_SHORT_FILE } })
+    // Main's status (which also says "recovery") never arrives: the list's answer alone counts.
+    app.hold('app.status')
+    await renderApp(app)
 
     expect(
       await screen.findByRole('region', { name: 'The channel data file is damaged' })
@@ -157,19 +150,12 @@ describe('recovery mode', () => {
 
 describe('audit log entries without a channel', () => {
   it('shows a refused IPC request with its detail', async () => {
-    const fake = createFakeApi({
-      audit: [
-        {
-          at: testTime(1),
-          user: 'alice',
-          action: 'refused-ipc',
-          channelId: '',
-          channelName: '',
-          detail: 'channels.list from https://evil.example'
-        }
-      ]
-    })
-    const { user } = renderApp(fake)
+    const app = await startApp({ user: 'alice' })
+    // The entry main writes when a frame from elsewhere calls it (index.ts's refusal auditor).
+    await app.services.audit.record(
+      refusalEvent({ senderFrame: { url: 'https://evil.example/steal?x=1' } }, 'channels.list')
+    )
+    const { user } = await renderApp(app)
 
     await user.click(await screen.findByRole('button', { name: 'Audit log' }))
 

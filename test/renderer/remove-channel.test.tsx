@@ -1,14 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { createFakeApi } from './fake-api'
-import { makeChannel } from './fixtures'
+import { startApp } from './app-under-test'
 import { findRow, renderApp } from './render-app'
 
 describe('Remove', () => {
   it('asks first; Cancel keeps the channel', async () => {
-    const channel = makeChannel({ name: 'Shop app' })
-    const fake = createFakeApi({ channels: [channel] })
-    const { user } = renderApp(fake)
+    const app = await startApp()
+    const channel = await app.create({ name: 'Shop app' })
+    const { user } = await renderApp(app)
 
     await user.click(
       within(await findRow('Shop app')).getByRole('button', { name: 'Remove Shop app' })
@@ -20,15 +19,16 @@ describe('Remove', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
 
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
-    expect(fake.api.channels.remove).not.toHaveBeenCalled()
+    expect(app.calls('channels.remove')).toHaveLength(0)
     expect(await findRow('Shop app')).toBeInTheDocument()
-    expect(fake.secretOf(channel.id)).toBeDefined()
+    expect(app.secretOf(channel.id)).toBeDefined()
   })
 
   it('Remove deletes the record and its secret', async () => {
-    const channel = makeChannel({ name: 'Shop app' })
-    const fake = createFakeApi({ channels: [channel, makeChannel({ name: 'Other app' })] })
-    const { user } = renderApp(fake)
+    const app = await startApp()
+    const channel = await app.create({ name: 'Shop app' })
+    await app.create({ name: 'Other app' })
+    const { user } = await renderApp(app)
 
     await user.click(
       within(await findRow('Shop app')).getByRole('button', { name: 'Remove Shop app' })
@@ -37,19 +37,21 @@ describe('Remove', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Remove' }))
 
     expect(await screen.findByText('Shop app removed')).toBeInTheDocument()
-    expect(fake.api.channels.remove).toHaveBeenCalledWith(channel.id)
+    expect(app.calls('channels.remove')).toEqual([{ id: channel.id }])
     await waitFor(() =>
       expect(screen.queryByRole('rowheader', { name: 'Shop app' })).not.toBeInTheDocument()
     )
     expect(await findRow('Other app')).toBeInTheDocument()
-    expect(fake.secretOf(channel.id)).toBeUndefined()
+    expect(app.secretOf(channel.id)).toBeUndefined()
+    expect((await app.services.service.list()).map((c) => c.name)).toEqual(['Other app'])
     // Focus moves to the list, not lost with the removed row.
     await waitFor(() => expect(screen.getByRole('region', { name: 'Channels' })).toHaveFocus())
   })
 
   it('shows the empty state after the last channel is removed', async () => {
-    const fake = createFakeApi({ channels: [makeChannel({ name: 'Only one' })] })
-    const { user } = renderApp(fake)
+    const app = await startApp()
+    await app.create({ name: 'Only one' })
+    const { user } = await renderApp(app)
 
     await user.click(
       within(await findRow('Only one')).getByRole('button', { name: 'Remove Only one' })
@@ -67,12 +69,11 @@ describe('Remove', () => {
   })
 
   it('keeps the channel and says why when main refuses', async () => {
-    const fake = createFakeApi({ channels: [makeChannel({ name: 'Shop app' })] })
-    fake.failNext('channels.remove', {
-      code: 'KEYCHAIN_UNAVAILABLE',
-      message: 'The keychain is locked. Unlock it and try again.'
-    })
-    const { user } = renderApp(fake)
+    const app = await startApp()
+    const channel = await app.create({ name: 'Shop app' })
+    const { user } = await renderApp(app)
+    // Main removes the record first and cannot write the data file: nothing is removed.
+    app.file.failWrites = true
 
     await user.click(
       within(await findRow('Shop app')).getByRole('button', { name: 'Remove Shop app' })
@@ -82,10 +83,13 @@ describe('Remove', () => {
     )
 
     expect(
-      await screen.findByText('The keychain is locked. Unlock it and try again.')
+      await screen.findByText(
+        'The change could not be saved to the data file, so nothing was changed. Check free disk space and permissions, then try again.'
+      )
     ).toBeInTheDocument()
     expect(await findRow('Shop app')).toBeInTheDocument()
     expect(screen.queryByText('Shop app removed')).not.toBeInTheDocument()
+    expect(app.secretOf(channel.id)).toBeDefined()
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Remove Shop app' })).toHaveFocus()
     )

@@ -1,30 +1,35 @@
-/** Render the whole app over a fake api, the way main.tsx does over window.api. */
+/** Render the whole app over the app under test, the way main.tsx does over window.api. */
 import { render, screen, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { App } from '@renderer/App'
 import { AppProviders } from '@renderer/app/AppProviders'
 import type { Language } from '@shared/i18n/languages'
-import { createFakeApi, type FakeApi } from './fake-api'
+import type { AppUnderTest } from './app-under-test'
 
 export interface RenderedApp {
   readonly user: UserEvent
-  readonly fake: FakeApi
+  readonly unmount: () => void
 }
 
-export function renderApp(
-  fake: FakeApi = createFakeApi(),
+/**
+ * Wait for main's start-up reconcile (in the app it runs shortly after the first list; here it
+ * runs first, so every secret status is known when the page asks), then render the page.
+ */
+export async function renderApp(
+  app: AppUnderTest,
   options: {
     readonly language?: Language
     readonly user?: Parameters<typeof userEvent.setup>[0]
   } = {}
-): RenderedApp {
+): Promise<RenderedApp> {
+  await app.services.reconciled
   const user = userEvent.setup(options.user)
-  render(
-    <AppProviders api={fake.api} language={options.language ?? 'en'}>
+  const { unmount } = render(
+    <AppProviders api={app.api} language={options.language ?? 'en'}>
       <App />
     </AppProviders>
   )
-  return { user, fake }
+  return { user, unmount }
 }
 
 /** The channel table, once loaded. */

@@ -1,31 +1,37 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { createFakeApi } from './fake-api'
-import { makeChannel } from './fixtures'
+import { englishOf } from '../support/english'
+import { keychainHelp } from '../../src/main/vault/secret-vault'
+import { APP_VERSION, pageSettled, startApp } from './app-under-test'
 import { findRow, renderApp } from './render-app'
 
-function setup(overrides: Parameters<typeof makeChannel>[0] = {}, secretTimeoutMs?: number) {
-  const channel = makeChannel({ name: 'Shop app', ...overrides })
-  const fake = createFakeApi({ channels: [channel], secretTimeoutMs })
-  return { channel, fake }
+/** Main with one channel, "Shop app"; `missing`: its secret was deleted from the keychain. */
+async function setup(
+  options: { readonly secretTimeoutMs?: number; readonly missing?: boolean } = {}
+) {
+  const app = await startApp({ secretTimeoutMs: options.secretTimeoutMs })
+  const channel = await app.create({ name: 'Shop app' })
+  if (options.missing) app.vault.entries.delete(channel.id)
+  return { channel, app }
 }
 
 describe('AccessKeySecret: View', () => {
   it('reveals the secret in place and hides it again after the timeout', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
-    const { channel, fake } = setup()
-    const { user } = renderApp(fake, { user: { advanceTimers: vi.advanceTimersByTime } })
-    const secret = fake.secretOf(channel.id) ?? ''
+    const { channel, app } = await setup()
+    const { user } = await renderApp(app, { user: { advanceTimers: vi.advanceTimersByTime } })
+    const secret = app.secretOf(channel.id) ?? ''
     const row = within(await findRow('Shop app'))
 
     await user.click(row.getByRole('button', { name: 'View AccessKeySecret of Shop app' }))
 
     const shown = await row.findByText(secret)
     expect(shown.tagName).toBe('CODE')
-    expect(fake.api.channels.revealSecret).toHaveBeenCalledWith(channel.id)
+    expect(app.calls('channels.revealSecret')).toEqual([{ id: channel.id }])
     expect(row.getByRole('button', { name: 'Hide AccessKeySecret of Shop app' })).toHaveTextContent(
       'Hide'
     )
+    await pageSettled()
 
     act(() => {
       vi.advanceTimersByTime(25_000)
@@ -42,16 +48,17 @@ describe('AccessKeySecret: View', () => {
 
   it('uses the timeout main reports', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
-    const { channel, fake } = setup({}, 5_000)
-    const { user } = renderApp(fake, { user: { advanceTimers: vi.advanceTimersByTime } })
-    await waitFor(() => expect(fake.api.app.info).toHaveBeenCalled())
+    const { channel, app } = await setup({ secretTimeoutMs: 5_000 })
+    const { user } = await renderApp(app, { user: { advanceTimers: vi.advanceTimersByTime } })
+    await waitFor(() => expect(app.calls('app.info').length).toBeGreaterThan(0))
     // Let the info answer land before revealing.
-    expect(await screen.findByText(/Version 0\.1\.0-test/)).toBeInTheDocument()
+    expect(await screen.findByText(`Version ${APP_VERSION}`)).toBeInTheDocument()
     const row = within(await findRow('Shop app'))
 
     await user.click(row.getByRole('button', { name: 'View AccessKeySecret of Shop app' }))
-    const secret = fake.secretOf(channel.id) ?? ''
+    const secret = app.secretOf(channel.id) ?? ''
     expect(await row.findByText(secret)).toBeInTheDocument()
+    await pageSettled()
 
     act(() => {
       vi.advanceTimersByTime(5_000)
@@ -60,10 +67,10 @@ describe('AccessKeySecret: View', () => {
   })
 
   it('Hide removes the secret at once', async () => {
-    const { channel, fake } = setup()
-    const { user } = renderApp(fake)
+    const { channel, app } = await setup()
+    const { user } = await renderApp(app)
     const row = within(await findRow('Shop app'))
-    const secret = fake.secretOf(channel.id) ?? ''
+    const secret = app.secretOf(channel.id) ?? ''
 
     await user.click(row.getByRole('button', { name: 'View AccessKeySecret of Shop app' }))
     expect(await row.findByText(secret)).toBeInTheDocument()
@@ -74,16 +81,17 @@ describe('AccessKeySecret: View', () => {
   })
 
   it('shows KEYCHAIN_UNAVAILABLE with the fix it names', async () => {
-    const { fake } = setup()
-    const message =
-      'The keychain is not available. Install and unlock a Secret Service provider such as GNOME Keyring, then try again.'
-    fake.failNext('channels.revealSecret', { code: 'KEYCHAIN_UNAVAILABLE', message })
-    const { user } = renderApp(fake)
+    const { app } = await setup()
+    const message = englishOf({ code: keychainHelp('linux') })
+    const { user } = await renderApp(app)
     const row = within(await findRow('Shop app'))
+    app.setKeychainAvailable(false)
 
     await user.click(row.getByRole('button', { name: 'View AccessKeySecret of Shop app' }))
 
-    expect(await screen.findByText(message)).toBeInTheDocument()
+    // In the toast, and in the keychain banner: main now knows the keychain is unavailable.
+    await waitFor(() => expect(screen.getAllByText(message)).toHaveLength(2))
+    expect(screen.getByRole('alert')).toHaveTextContent('The keychain is not available')
     expect(row.getByText('Hidden')).toBeInTheDocument()
   })
 })
@@ -98,41 +106,49 @@ describe('Copy', () => {
       'AccessKeySecret copied — the clipboard will be cleared in 30 seconds'
     ]
   ])('%s asks main to copy %s and says so', async (button, field, toast) => {
-    const { channel, fake } = setup()
-    const { user } = renderApp(fake)
+    const { channel, app } = await setup()
+    const { user } = await renderApp(app)
     const row = within(await findRow('Shop app'))
 
     await user.click(row.getByRole('button', { name: button }))
 
     expect(await screen.findByText(toast)).toBeInTheDocument()
-    expect(fake.api.channels.copy).toHaveBeenCalledWith(channel.id, field)
-    expect(fake.api.channels.copy).toHaveBeenCalledTimes(1)
+    expect(app.calls('channels.copy')).toEqual([{ id: channel.id, field }])
+    const copied =
+      field === 'appKey'
+        ? channel.appKey
+        : field === 'accessKeyId'
+          ? channel.accessKeyId
+          : app.secretOf(channel.id)
+    expect(app.clipboard.text).toBe(copied)
     // Copying the secret never brings it into the page.
     if (field === 'accessKeySecret') {
-      expect(fake.clipboard()).toBe(fake.secretOf(channel.id))
-      expect(fake.api.channels.revealSecret).not.toHaveBeenCalled()
-      expect(document.body).not.toHaveTextContent(fake.secretOf(channel.id) ?? '')
+      expect(app.calls('channels.revealSecret')).toHaveLength(0)
+      expect(document.body).not.toHaveTextContent(app.secretOf(channel.id) ?? '')
     }
   })
 
   it('shows an error when copying fails', async () => {
-    const { fake } = setup()
-    fake.failNext('channels.copy', { code: 'INTERNAL', message: 'The clipboard is not available.' })
-    const { user } = renderApp(fake)
+    const { app } = await setup()
+    // Another application holds the clipboard: main's write to it fails.
+    app.clipboard.failWrites = true
+    const { user } = await renderApp(app)
     const row = within(await findRow('Shop app'))
 
     await user.click(row.getByRole('button', { name: 'Copy AccessKeyId of Shop app' }))
 
-    expect(await screen.findByText('The clipboard is not available.')).toBeInTheDocument()
+    expect(
+      await screen.findByText('Something went wrong. The details are in the log.')
+    ).toBeInTheDocument()
     expect(screen.queryByText('AccessKeyId copied')).not.toBeInTheDocument()
   })
 })
 
 describe('AccessKeySecret: Update', () => {
   it('asks first; Cancel changes nothing', async () => {
-    const { channel, fake } = setup()
-    const before = fake.secretOf(channel.id)
-    const { user } = renderApp(fake)
+    const { channel, app } = await setup()
+    const before = app.secretOf(channel.id)
+    const { user } = await renderApp(app)
     const row = within(await findRow('Shop app'))
     const update = row.getByRole('button', { name: 'Update AccessKeySecret of Shop app' })
 
@@ -146,15 +162,15 @@ describe('AccessKeySecret: Update', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
 
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
-    expect(fake.api.channels.rotateSecret).not.toHaveBeenCalled()
-    expect(fake.secretOf(channel.id)).toBe(before)
+    expect(app.calls('channels.rotateSecret')).toHaveLength(0)
+    expect(app.secretOf(channel.id)).toBe(before)
     expect(update).toHaveFocus()
   })
 
   it('Update replaces the secret and shows the new one', async () => {
-    const { channel, fake } = setup()
-    const before = fake.secretOf(channel.id)
-    const { user } = renderApp(fake)
+    const { channel, app } = await setup()
+    const before = app.secretOf(channel.id)
+    const { user } = await renderApp(app)
     const row = within(await findRow('Shop app'))
 
     await user.click(row.getByRole('button', { name: 'Update AccessKeySecret of Shop app' }))
@@ -162,16 +178,16 @@ describe('AccessKeySecret: Update', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Update' }))
 
     expect(await screen.findByText('AccessKeySecret updated')).toBeInTheDocument()
-    expect(fake.api.channels.rotateSecret).toHaveBeenCalledWith(channel.id)
-    const after = fake.secretOf(channel.id) ?? ''
+    expect(app.calls('channels.rotateSecret')).toEqual([{ id: channel.id }])
+    const after = app.secretOf(channel.id) ?? ''
     expect(after).not.toBe(before)
     expect(await within(await findRow('Shop app')).findByText(after)).toBeInTheDocument()
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
   })
 
   it('issues a new secret for a channel whose secret is missing', async () => {
-    const { channel, fake } = setup({ secretStatus: 'missing' })
-    const { user } = renderApp(fake)
+    const { channel, app } = await setup({ missing: true })
+    const { user } = await renderApp(app)
     const row = within(await findRow('Shop app'))
 
     await user.click(row.getByRole('button', { name: 'Update AccessKeySecret of Shop app' }))
@@ -180,31 +196,29 @@ describe('AccessKeySecret: Update', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Update' }))
 
     const fresh = within(await findRow('Shop app'))
-    expect(await fresh.findByText(fake.secretOf(channel.id) ?? 'none')).toBeInTheDocument()
+    expect(await fresh.findByText(app.secretOf(channel.id) ?? 'none')).toBeInTheDocument()
     expect(fresh.queryByText('Secret missing')).not.toBeInTheDocument()
     expect(fresh.getByRole('button', { name: 'Copy AccessKeySecret of Shop app' })).toBeEnabled()
   })
 
   it('shows an error when the keychain refuses the update', async () => {
-    const { channel, fake } = setup()
-    const before = fake.secretOf(channel.id)
-    fake.failNext('channels.rotateSecret', {
-      code: 'KEYCHAIN_UNAVAILABLE',
-      message: 'The keychain is locked. Unlock it and try again.'
-    })
-    const { user } = renderApp(fake)
+    const { channel, app } = await setup()
+    const before = app.secretOf(channel.id)
+    const { user } = await renderApp(app)
     const row = within(await findRow('Shop app'))
+    app.setKeychainAvailable(false)
 
     await user.click(row.getByRole('button', { name: 'Update AccessKeySecret of Shop app' }))
     await user.click(
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Update' })
     )
 
-    expect(
-      await screen.findByText('The keychain is locked. Unlock it and try again.')
-    ).toBeInTheDocument()
+    // In the toast, and in the keychain banner: main now knows the keychain is unavailable.
+    await waitFor(() =>
+      expect(screen.getAllByText(englishOf({ code: keychainHelp('linux') }))).toHaveLength(2)
+    )
     expect(screen.queryByText('AccessKeySecret updated')).not.toBeInTheDocument()
-    expect(fake.secretOf(channel.id)).toBe(before)
-    expect(fake.api.channels.revealSecret).not.toHaveBeenCalled()
+    expect(app.secretOf(channel.id)).toBe(before)
+    expect(app.calls('channels.revealSecret')).toHaveLength(0)
   })
 })

@@ -22,7 +22,7 @@ import {
   type IpcHandlers
 } from '../../src/main/ipc/handle'
 import type { Logger } from '../../src/main/log'
-import { MemoryVault } from '../../src/main/vault/secret-vault'
+import { MemoryVault } from '../support/memory-vault'
 import { ERROR_CODES, type Result } from '../../src/shared/errors'
 import { IPC_METHODS, ipcMethods, type IpcMethod } from '../../src/shared/ipc/contract'
 import { isMessage, isMessageCode } from '../../src/shared/messages'

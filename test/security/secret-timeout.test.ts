@@ -11,7 +11,7 @@ import {
   type AppServices
 } from '../../src/main/app-services'
 import { silentLogger } from '../../src/main/log'
-import { MemoryVault } from '../../src/main/vault/secret-vault'
+import { MemoryVault } from '../support/memory-vault'
 import type { AppInfo } from '../../src/shared/ipc/contract'
 import { FakeClipboard } from '../support/fakes'
 import { makeInput } from '../support/fixtures'

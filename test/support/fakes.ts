@@ -3,13 +3,15 @@ import type { Adapter } from 'lowdb'
 import type { Clipboard, Timers } from '../../src/main/clipboard/secret-clipboard'
 import { silentLogger, type Logger } from '../../src/main/log'
 
-/** An in-memory clipboard. */
+/** An in-memory clipboard; set `failWrites` to make writing to it fail (another app holds it). */
 export class FakeClipboard implements Clipboard {
   text = ''
+  failWrites = false
   readText(): string {
     return this.text
   }
   writeText(text: string): void {
+    if (this.failWrites) throw new Error('The clipboard is held by another application.')
     this.text = text
   }
 }

@@ -7,7 +7,7 @@ import type { ReauthGate } from '../../src/main/security/reauth'
 import { ChannelStore } from '../../src/main/store/channel-store'
 import { DurableTextFile } from '../../src/main/store/durable-file'
 import { ObservedVault } from '../../src/main/vault/observed-vault'
-import { MemoryVault } from '../../src/main/vault/secret-vault'
+import { MemoryVault } from './memory-vault'
 import { FakeClipboard, FaultyFile, ManualTimers, recordingLogger } from './fakes'
 
 export const SECRET_TIMEOUT_MS = 30_000

@@ -25,8 +25,12 @@ function wordParams(t: TFunction, params: MessageParams): Record<string, string 
   return out
 }
 
-/** A message in the interface language. */
+/**
+ * A message in the interface language. A code this page has no words for (only a newer main
+ * could send one) gets the generic words, never the raw code.
+ */
 export function say(t: TFunction, message: AnyMessage): string {
+  if (!isMessageCode(message.code)) return t('messages.app.internal')
   return t(`messages.${message.code}`, message.params ? wordParams(t, message.params) : {})
 }
 
