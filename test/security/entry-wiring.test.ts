@@ -179,7 +179,7 @@ describe('the built main process, packaged, started with a recording electron', 
     expect(report.page.laterSessionPermission).toBe(false)
   })
 
-  it('keeps the window on the app page; links open outside only through the allow-list', () => {
+  it('keeps the window on the app page and opens links outside only through the allow-list', () => {
     expect(report.page.navigation).toEqual({
       [BLOCKED_LINK]: 'prevented',
       [DOCS_LINK]: 'prevented'
