@@ -13,7 +13,7 @@
 import { execFile } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -70,9 +70,13 @@ interface Started {
 const roots: string[] = []
 
 /** Start the built main process once with the recorder; resolves when it has quit. */
-async function start(env: Readonly<Record<string, string>>): Promise<Started> {
+async function start(
+  env: Readonly<Record<string, string>>,
+  seed?: (userData: string) => Promise<void>
+): Promise<Started> {
   const root = await mkdtemp(join(tmpdir(), 'cam-entry-'))
   roots.push(root)
+  await seed?.(join(root, 'userData'))
   const keychainService = `cam-entry-${randomUUID()}`
   const reportFile = join(root, 'report.json')
   const { stdout } = await run(process.execPath, ['--import', REGISTER, MAIN], {
@@ -117,8 +121,15 @@ describe('the built main process, packaged, started with a recording electron', 
   let report: Report
 
   beforeAll(async () => {
-    // A packaged app ignores the dev server variable: it must still load app://.
-    started = await start({ CAM_ENTRY_PACKAGED: '1', ELECTRON_RENDERER_URL: DEV_SERVER })
+    // A packaged app ignores the dev server variable: it must still load app://. The temp
+    // file an interrupted write left is cleaned up by the services, which say so in the log.
+    started = await start(
+      { CAM_ENTRY_PACKAGED: '1', ELECTRON_RENDERER_URL: DEV_SERVER },
+      async (userData) => {
+        await mkdir(userData, { recursive: true })
+        await writeFile(join(userData, `.channels.json.${randomUUID()}.tmp`), '{')
+      }
+    )
     report = started.report
   }, 90_000)
 
@@ -239,7 +250,7 @@ describe('the built main process, packaged, started with a recording electron', 
     })
   })
 
-  it('writes every refused call to the audit log and the one logger’s file in the logs folder', async () => {
+  it('writes every refused call to the audit log, and main and the services to one log file in the logs folder', async () => {
     const audit = report.page.fromMainFrame?.['audit.list']
     expect(audit?.ok).toBe(true)
     const refused = (audit?.value as Array<{ action: string; detail?: string }>).filter(
@@ -248,6 +259,7 @@ describe('the built main process, packaged, started with a recording electron', 
     expect(refused).toHaveLength(IPC_METHODS.length)
     const log = await readFile(join(started.root, 'logs', 'main.log'), 'utf8')
     for (const method of IPC_METHODS) expect(log).toContain(`Refused IPC ${method} from`)
+    expect(log).toContain('Removed 1 temp files left by an interrupted write.')
   })
 
   it('creates one window with the secure web preferences and the built preload', () => {
