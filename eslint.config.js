@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import uiText from './scripts/eslint/no-literal-ui-text.js'
+import electronSecurity from './scripts/eslint/electron-security.js'
 
 const nodeAndElectron = [
   { name: 'electron', message: 'src/shared and src/renderer must not import Electron.' },
@@ -55,6 +56,16 @@ export default tseslint.config(
     files: ['src/renderer/**/*.tsx'],
     plugins: { 'ui-text': uiText },
     rules: { 'ui-text/no-literal-ui-text': 'error' }
+  },
+  {
+    // Electron's security checklist, kept by every main and preload file (scripts/eslint/electron-security.js).
+    files: ['src/main/**', 'src/preload/**'],
+    plugins: { 'electron-security': electronSecurity },
+    rules: {
+      'electron-security/secure-electron-options': 'error',
+      'electron-security/no-unsafe-page-load': 'error',
+      'electron-security/open-external-through-guard': 'error'
+    }
   },
   {
     // Where code may run is part of its folder: shared code is pure, the renderer is a web page.

@@ -20,7 +20,8 @@ export default defineConfig({
             'test/shared/**/*.test.ts',
             'test/main/**/*.test.ts',
             'test/security/**/*.test.ts',
-            'test/packaging/**/*.test.ts'
+            'test/packaging/**/*.test.ts',
+            'test/lint/**/*.test.ts'
           ]
         }
       },

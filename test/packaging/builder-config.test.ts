@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { Ajv } from 'ajv'
-import { Arch, getArtifactArchName } from 'builder-util'
 import type { Configuration, TargetConfiguration } from 'electron-builder'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { builderConfig, debugLogger, isFile, loadBuilderConfig, packageJson, ROOT } from './support'
@@ -141,28 +140,5 @@ describe('electron-builder configuration: packages', () => {
     ]
     for (const path of paths) expect(isFile(join(ROOT, String(path))), String(path)).toBe(true)
     expect(isFile(join(ROOT, String(config.linux?.icon), '512x512.png'))).toBe(true)
-  })
-
-  it('docs/packaging.md names every package file the configuration produces', () => {
-    const doc = readFileSync(join(ROOT, 'docs/packaging.md'), 'utf8')
-    const { name } = packageJson()
-    const expand = (pattern: string | null | undefined, arch: Arch, ext: string): string =>
-      String(pattern)
-        .replace('${name}', name)
-        .replace('${version}', '<version>')
-        .replace('${arch}', getArtifactArchName(arch, ext))
-        .replace('${ext}', ext)
-    const expected = [
-      ...[Arch.arm64, Arch.x64].flatMap((arch) => [
-        expand(config.dmg?.artifactName, arch, 'dmg'),
-        expand(config.mac?.artifactName, arch, 'zip')
-      ]),
-      ...[Arch.x64, Arch.arm64].map((arch) => expand(config.nsis?.artifactName, arch, 'exe')),
-      expand(config.appImage?.artifactName, Arch.x64, 'AppImage'),
-      expand(config.deb?.artifactName, Arch.x64, 'deb'),
-      expand(config.rpm?.artifactName, Arch.x64, 'rpm')
-    ]
-    expect(expected).toContain('collection-api-manager-<version>-mac-arm64.dmg')
-    for (const file of expected) expect(doc, file).toContain(`\`${file}\``)
   })
 })

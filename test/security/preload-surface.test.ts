@@ -3,11 +3,13 @@
  * calls exactly one contract method, fixed in the preload, whatever arguments it is given;
  * the one event subscription (menu.onCommand) listens to one fixed channel, passes on only
  * known commands and returns its unsubscribe. There is no raw ipcRenderer, no generic
- * invoke/send/on.
+ * invoke/send/on. The built preload (out/preload/index.cjs, so `npm run build` first) is run as
+ * Electron runs a sandboxed one, against recording stand-ins for contextBridge and ipcRenderer.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { runInNewContext } from 'node:vm'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createApi, type Transport } from '../../src/preload/api'
 import { IPC_METHODS } from '../../src/shared/ipc/contract'
 import { MENU_COMMANDS } from '../../src/shared/ipc/events'
@@ -129,16 +131,123 @@ describe('preload surface', () => {
     emit(MENU_COMMAND_CHANNEL, 'about')
     expect(heard).toHaveLength(MENU_COMMANDS.length)
   })
+})
+
+/** Electron's sandboxed-preload world, recorded: contextBridge, ipcRenderer and `require`. */
+function runBuiltPreload() {
+  const exposed: Array<[string, unknown]> = []
+  const required: string[] = []
+  const invoked: Array<[string, unknown]> = []
+  const listeners = new Map<string, Set<(...args: unknown[]) => void>>()
+  const removed: Array<[string, unknown]> = []
+  const ipcRenderer = {
+    invoke: (channel: string, input: unknown) => {
+      invoked.push([channel, input])
+      return Promise.resolve({ ok: true, value: null })
+    },
+    on: (channel: string, listener: (...args: unknown[]) => void) => {
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener))
+      return ipcRenderer
+    },
+    removeListener: (channel: string, listener: (...args: unknown[]) => void) => {
+      removed.push([channel, listener])
+      listeners.get(channel)?.delete(listener)
+      return ipcRenderer
+    },
+    send: () => {
+      throw new Error('the preload never uses ipcRenderer.send')
+    }
+  }
+  const electron = {
+    contextBridge: {
+      exposeInMainWorld: (key: string, value: unknown) => exposed.push([key, value])
+    },
+    ipcRenderer
+  }
+  // A sandboxed preload's require knows `electron` (and a few Node modules the app never uses).
+  const require = (name: string): unknown => {
+    required.push(name)
+    if (name === 'electron') return electron
+    throw new Error(`a sandboxed preload cannot require ${name}`)
+  }
+  const file = join(ROOT, 'out/preload/index.cjs')
+  const module = { exports: {} }
+  runInNewContext(
+    readFileSync(file, 'utf8'),
+    { require, module, exports: module.exports },
+    {
+      filename: file
+    }
+  )
+  return { exposed, required, invoked, listeners, removed, ipcRenderer }
+}
+
+/** Every value reachable from `root` (objects and functions), to look for a leaked object. */
+function reachable(root: unknown, seen = new Set<unknown>()): Set<unknown> {
+  if ((typeof root !== 'object' && typeof root !== 'function') || root === null) return seen
+  if (seen.has(root)) return seen
+  seen.add(root)
+  for (const key of Reflect.ownKeys(root)) {
+    const descriptor = Reflect.getOwnPropertyDescriptor(root, key)
+    if (descriptor && 'value' in descriptor) reachable(descriptor.value, seen)
+  }
+  return seen
+}
+
+describe('the built preload, run as Electron runs a sandboxed one', () => {
+  let world: ReturnType<typeof runBuiltPreload>
+  let exposedApi: unknown
+
+  beforeAll(() => {
+    if (!existsSync(join(ROOT, 'out/preload/index.cjs'))) {
+      throw new Error('out/preload/index.cjs is missing: run `npm run build` first.')
+    }
+    world = runBuiltPreload()
+    exposedApi = world.exposed[0]?.[1]
+  })
 
   it('is handed to the page through contextBridge only, as `api`', () => {
-    const preload = readFileSync(join(ROOT, 'src/preload/index.ts'), 'utf8')
-    expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1)
-    expect(preload).toMatch(/exposeInMainWorld\(\s*'api',\s*createApi\(/)
-    expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*[,)]/)
-    // The event object (whose `sender` is ipcRenderer) never reaches the page.
-    expect(preload).toMatch(
-      /\(_event: IpcRendererEvent, payload: unknown\): void => listener\(payload\)/
-    )
-    expect(preload).toMatch(/ipcRenderer\.removeListener\(channel, forward\)/)
+    expect(world.exposed.map(([key]) => key)).toEqual(['api'])
+    expect(world.required).toEqual(['electron'])
+    // Nothing reachable from window.api is ipcRenderer or one of its functions.
+    const leaked = reachable(exposedApi)
+    expect(leaked.has(world.ipcRenderer)).toBe(false)
+    for (const fn of Object.values(world.ipcRenderer)) expect(leaked.has(fn)).toBe(false)
+    // Nothing is subscribed until the page asks.
+    expect(world.listeners.size).toBe(0)
+  })
+
+  it('calls only contract methods through ipcRenderer.invoke', async () => {
+    const functions = leaves(exposedApi).filter(([path]) => !(path in SUBSCRIPTIONS))
+    expect(functions.length).toBeGreaterThan(0)
+    for (const [path, fn] of functions) {
+      world.invoked.length = 0
+      try {
+        await (fn as () => Promise<unknown>)()
+      } catch {
+        // A method may refuse a missing argument; it must not call anything else then.
+      }
+      expect(world.invoked.length, path).toBeLessThanOrEqual(1)
+      for (const [channel] of world.invoked) expect(IPC_METHODS, path).toContain(channel)
+    }
+  })
+
+  it('gives a listener the payload only, never the event, and removes it on unsubscribe', () => {
+    for (const [path, channel] of Object.entries(SUBSCRIPTIONS)) {
+      const subscribe = leaves(exposedApi).find(([leaf]) => leaf === path)?.[1] as (
+        listener: (...args: unknown[]) => void
+      ) => () => void
+      const heard: unknown[][] = []
+      const off = subscribe((...args) => heard.push(args))
+      const [forward, ...others] = [...(world.listeners.get(channel) ?? [])]
+      expect(others, path).toEqual([])
+      expect(typeof forward, path).toBe('function')
+      // What Electron passes: the event (whose `sender` is ipcRenderer itself), then the payload.
+      forward?.({ sender: world.ipcRenderer }, MENU_COMMANDS[0])
+      expect(heard, path).toEqual([[MENU_COMMANDS[0]]])
+      off()
+      expect(world.removed, path).toEqual([[channel, forward]])
+      expect(world.listeners.get(channel)?.size, path).toBe(0)
+    }
   })
 })
