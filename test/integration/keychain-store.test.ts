@@ -127,7 +127,9 @@ describe('ChannelService on the real keychain and data file', () => {
     const app = await start()
     expect(await keytar.getPassword(service, stray)).toBeNull()
     expect((await app.service.get({ id: webId })).secretStatus).toBe('missing')
-    await expect(app.service.revealSecret({ id: webId })).rejects.toMatchObject({ code: 'SECRET_MISSING' })
+    await expect(app.service.revealSecret({ id: webId })).rejects.toMatchObject({
+      code: 'SECRET_MISSING'
+    })
     const reissued = await app.service.rotateSecret({ id: webId })
     expect(reissued.secretStatus).toBe('present')
     expect(await keytar.getPassword(service, webId)).not.toBeNull()

@@ -124,15 +124,16 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
   const opened: string[] = []
   let tick = CLOCK_START
   let file: FaultyFile | undefined
-  let services: AppServices | undefined
   let stopped = false
+  // Disposed and removed after each test, also when a test fails half-way.
+  const started: { services?: AppServices } = {}
   running.add(async () => {
     stopped = true
-    await services?.dispose()
+    await started.services?.dispose()
     await rm(dataDir, { recursive: true, force: true })
   })
 
-  services = await createAppServices({
+  const services = await createAppServices({
     dataDir,
     keychainService: KEYCHAIN_SERVICE,
     clipboard,
@@ -149,6 +150,7 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
     openPath: async (path) => void opened.push(path),
     storeFile: (path) => (file = new FaultyFile(new DurableTextFile(path)))
   })
+  started.services = services
   if (!file) throw new Error('createAppServices did not open the data file')
   const dispatch = createDispatcher(services.handlers, {
     isTrustedSender: () => true,

@@ -216,7 +216,11 @@ export class ChannelService {
         this.#assertNameFree(draft.channels, input.name, input.id)
         // Every editable field as validated (appType is the same, checked above).
         const { id: _id, ...fields } = input
-        const next: ChannelRecord = { ...current, ...fields, updatedAt: this.#d.now().toISOString() }
+        const next: ChannelRecord = {
+          ...current,
+          ...fields,
+          updatedAt: this.#d.now().toISOString()
+        }
         draft.channels[index] = next
         return next
       })

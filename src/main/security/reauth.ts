@@ -55,7 +55,6 @@ export interface ReauthGate {
   require(reason: string): Promise<void>
 }
 
-
 /** One gate for every secret action: prompts are shared while one is open, and a grace period is optional. */
 export function createReauthGate(options: ReauthGateOptions): ReauthGate {
   const now = options.now ?? (() => Date.now())
