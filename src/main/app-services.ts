@@ -146,6 +146,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     secretTimeoutMs: options.secretTimeoutMs ?? DEFAULT_SECRET_TIMEOUT_MS,
     generateKey: options.generateKey ?? ((kind) => generateKey(kind)),
     newId: options.newId ?? (() => randomUUID()),
+    emit: options.emit ?? (() => undefined),
     vault: new ObservedVault(
       options.vault ?? new KeytarVault(options.keychainService, { platform }),
       platform

@@ -12,6 +12,10 @@ import type { KeyGenerator } from './keys/generate'
 import type { Logger } from './log'
 import type { ReauthGate } from './security/reauth'
 import type { ObservedVault } from './vault/observed-vault'
+import type { IpcEvent, IpcEventPayload } from '../shared/ipc/contract'
+
+/** Sends a contract event to the page (`webContents.send` in the app); dropped while there is none. */
+export type EmitEvent = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => void
 
 export interface AppDeps {
   /** The app's user-data folder: the data file, its backups and the audit log live here. */
@@ -40,4 +44,6 @@ export interface AppDeps {
   readonly reauth?: ReauthGate
   /** Opens a folder in the OS file manager (Electron's shell.openPath in the app). */
   readonly openPath?: (path: string) => Promise<void>
+  /** Tells the page something changed (the contract's `ipcEvents`). */
+  readonly emit: EmitEvent
 }

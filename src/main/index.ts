@@ -116,6 +116,9 @@ async function start(): Promise<void> {
     // The page settles its language (the user's choice, else the OS's) and tells main.
     onLanguage: (next) => installMenu(next, openLink),
     log,
+    emit: (event, payload) => {
+      if (mainWindow && !mainWindow.isDestroyed()) sendEvent(mainWindow.webContents, event, payload)
+    },
     openPath: async (path) => {
       const failure = await shell.openPath(path)
       if (failure) throw new Error(failure)

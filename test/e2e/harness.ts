@@ -208,12 +208,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     await mkdir(dataDir, { recursive: true })
     const keychainService = await keychainServiceFor(dataDir)
     const clipboard = new MemoryClipboard()
+    // What main pushes with webContents.send; dropped until the page exists, as in the app.
+    let deliver: ((channel: string, payload: unknown) => void) | undefined
     const services = await createAppServices({
       dataDir,
       keychainService,
       clipboard,
       appVersion: APP_VERSION,
-      secretTimeoutMs: options.secretTimeoutMs ?? 30_000
+      secretTimeoutMs: options.secretTimeoutMs ?? 30_000,
+      emit: (event, payload) => deliver?.(event, payload)
     })
     teardown.push(() => services.dispose())
     const { server, origin } = await serveRenderer()
@@ -251,6 +254,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const close = (): Promise<void> => (closing ??= stop())
     const send = (channel: string, payload: unknown): Promise<void> =>
       page.evaluate(([c, p]) => window.__camIpcSend?.(c, p), [channel, payload] as const)
+    deliver = (channel, payload) => void send(channel, payload).catch(() => undefined)
     return { page, dataDir, keychainService, clipboard, services, send, close }
   } catch (error) {
     await stop().catch(() => undefined)

@@ -127,6 +127,8 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
   let stopped = false
   // Disposed and removed after each test, also when a test fails half-way.
   const started: { services?: AppServices } = {}
+  // What main pushes to the page: to the transport's listeners, as webContents.send does.
+  const pushed = new Map<string, Set<(payload: unknown) => void>>()
   running.add(async () => {
     stopped = true
     await started.services?.dispose()
@@ -148,7 +150,10 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
     locale: options.locale,
     onLanguage: (language) => void languages.push(language),
     openPath: async (path) => void opened.push(path),
-    storeFile: (path) => (file = new FaultyFile(new DurableTextFile(path)))
+    storeFile: (path) => (file = new FaultyFile(new DurableTextFile(path))),
+    emit: (event, payload) => {
+      for (const listener of pushed.get(event) ?? []) listener(structuredClone(payload))
+    }
   })
   started.services = services
   if (!file) throw new Error('createAppServices did not open the data file')
@@ -163,7 +168,7 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
   const failures = new Map<IpcMethod, AppErrorData[]>()
   const rejections = new Set<IpcMethod>()
   const gates = new Map<IpcMethod, Promise<void>>()
-  const listeners = new Map<string, Set<(payload: unknown) => void>>()
+  const listeners = pushed
 
   const transport: Transport = {
     invoke: async (channel, input) => {
