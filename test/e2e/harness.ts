@@ -209,14 +209,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const keychainService = await keychainServiceFor(dataDir)
     const clipboard = new MemoryClipboard()
     // What main pushes with webContents.send; dropped until the page exists, as in the app.
-    let deliver: ((channel: string, payload: unknown) => void) | undefined
+    const sink: { deliver?: (channel: string, payload: unknown) => void } = {}
     const services = await createAppServices({
       dataDir,
       keychainService,
       clipboard,
       appVersion: APP_VERSION,
       secretTimeoutMs: options.secretTimeoutMs ?? 30_000,
-      emit: (event, payload) => deliver?.(event, payload)
+      emit: (event, payload) => sink.deliver?.(event, payload)
     })
     teardown.push(() => services.dispose())
     const { server, origin } = await serveRenderer()
@@ -254,7 +254,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const close = (): Promise<void> => (closing ??= stop())
     const send = (channel: string, payload: unknown): Promise<void> =>
       page.evaluate(([c, p]) => window.__camIpcSend?.(c, p), [channel, payload] as const)
-    deliver = (channel, payload) => void send(channel, payload).catch(() => undefined)
+    sink.deliver = (channel, payload) => void send(channel, payload).catch(() => undefined)
     return { page, dataDir, keychainService, clipboard, services, send, close }
   } catch (error) {
     await stop().catch(() => undefined)
