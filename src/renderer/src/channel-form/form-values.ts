@@ -13,7 +13,8 @@ import {
   platformsFor,
   type AppType,
   type ChannelFields,
-  type ChannelView
+  type ChannelView,
+  type CreateChannelInput
 } from '@shared/channel'
 import { isMessageCode } from '@shared/messages'
 import { formMessage } from '../i18n/say'
@@ -31,14 +32,11 @@ const formShapeSchema = z.object({
 export type ChannelFormValues = z.input<typeof formShapeSchema>
 export type FormRow = ChannelFormValues['platforms'][number]
 
-/** What the form hands to the shared schema: the IPC input, not yet validated. */
-export interface ChannelInputDraft {
-  readonly name: string
-  readonly collectedByQuickTracking: boolean
-  readonly appType: string
-  readonly platforms: readonly string[]
-  readonly domains: readonly string[]
-}
+/**
+ * What the form hands to the shared schema: every field of the IPC input, not yet validated.
+ * Derived from the schema, so a new field is a type error in `toChannelInput` until mapped.
+ */
+export type ChannelInputDraft = { readonly [K in keyof CreateChannelInput]-?: unknown }
 
 /** Map form values to the IPC input: WEB sends no platforms, APP/Mini Program no domains. */
 export function toChannelInput(values: ChannelFormValues): ChannelInputDraft {
