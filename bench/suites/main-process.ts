@@ -31,7 +31,12 @@ export interface MainResults {
   /** Open the store (read, parse, validate, migrate, index) ÷ JSON.parse of the same text. */
   readonly load: Paired & { readonly decodeOnly: Summary; readonly readFile: Summary }
   /** One create acknowledged ÷ a raw durable write (write, fsync, rename) of the same bytes. */
-  readonly write: Paired & { readonly storeUpdateOnly: Summary; readonly auditAppend: Summary }
+  readonly write: Paired & {
+    readonly storeUpdateOnly: Summary
+    readonly auditAppend: Summary
+    /** The first create after open(), one sample: it encodes every loaded record's line. */
+    readonly firstAfterOpen: number
+  }
   readonly ipc: {
     readonly jsonBytes: number
     readonly structuredCloneBytes: number
@@ -69,10 +74,6 @@ async function rawDurableWrite(dir: string, bytes: Buffer): Promise<void> {
   await rename(temp, join(dir, 'raw-baseline.json'))
 }
 
-/** Wait for the store's start-up encoding (absent in versions before issue 6). */
-const warmedUp = (store: ChannelStore): Promise<void> =>
-  (store as { warmedUp?: () => Promise<void> }).warmedUp?.() ?? Promise.resolve()
-
 const fieldsFor = (i: number): ChannelFields => ({
   name: `Bench create ${i}`,
   collectedByQuickTracking: true,
@@ -83,10 +84,7 @@ const fieldsFor = (i: number): ChannelFields => ({
 
 async function benchLoad(dir: string, text: string, runs: number): Promise<MainResults['load']> {
   const open = async (): Promise<void> => {
-    const store = new ChannelStore({ dataDir: dir, log: silentLogger })
-    await store.open()
-    // Outside the timing: the encoding after open must not run into the next sample.
-    await warmedUp(store)
+    await new ChannelStore({ dataDir: dir, log: silentLogger }).open()
   }
   const subject: number[] = []
   const baseline: number[] = []
@@ -100,7 +98,6 @@ async function benchLoad(dir: string, text: string, runs: number): Promise<MainR
     baseline.push(await time(() => JSON.parse(text)))
     const store = new ChannelStore({ dataDir: dir, log: silentLogger })
     subject.push(await time(() => store.open()))
-    await warmedUp(store)
     decode.push(await time(() => decodeStoreText(text, 'bench', MIGRATIONS)))
     read.push(await time(() => readFile(join(dir, 'channels.json'), 'utf8')))
   }
@@ -122,7 +119,6 @@ async function benchWrite(
 }> {
   const store = new ChannelStore({ dataDir: dir, log: silentLogger })
   await store.open()
-  await warmedUp(store)
   const audit = new AuditLog({ dataDir: dir, user: 'bench' })
   let clip = ''
   const service = new ChannelService({
@@ -138,6 +134,7 @@ async function benchWrite(
     log: silentLogger
   })
   let n = 0
+  const firstAfterOpen = await time(() => service.create(fieldsFor(n++)))
   await warmUp(3, () => service.create(fieldsFor(n++)))
   const subject: number[] = []
   const baseline: number[] = []
@@ -164,7 +161,8 @@ async function benchWrite(
       baseline: summarise(baseline),
       ratio: ratios(subject, baseline),
       storeUpdateOnly: summarise(storeOnly),
-      auditAppend: summarise(auditOnly)
+      auditAppend: summarise(auditOnly),
+      firstAfterOpen
     }
   }
 }
