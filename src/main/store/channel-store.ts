@@ -55,6 +55,16 @@ interface Committed {
   byId: Map<string, ChannelRecord> | null
 }
 
+/** A validated next state: its index, or the records it appended to the committed one. */
+interface Next {
+  readonly data: StoreData
+  readonly byId: Map<string, ChannelRecord> | null
+  readonly appended: readonly ChannelRecord[]
+}
+
+const frozenData = (channels: readonly ChannelRecord[]): StoreData =>
+  Object.freeze({ schemaVersion: CURRENT_SCHEMA_VERSION, channels: Object.freeze(channels) })
+
 export class ChannelStore {
   readonly dataDir: string
   readonly filePath: string
@@ -131,7 +141,7 @@ export class ChannelStore {
         // next write silently undo this change.
         this.#log.warn('Data file written, but its folder could not be synced.', error.cause)
       }
-      this.#committed = next
+      this.#commit(next)
       return result
     })
   }
@@ -142,29 +152,38 @@ export class ChannelStore {
   }
 
   /**
-   * The next state and its id index, when every record is valid and no id repeats. Records that
-   * are the very objects already stored were validated when they came in and are frozen, so only
-   * the others go through zod: a create checks one record, not the whole list.
+   * The next state, when every record is valid and no id repeats. Records that are the very
+   * objects already stored were validated when they came in and are frozen, so only the others
+   * go through zod: a create checks its one record, not the whole list.
    */
-  #validated(channels: unknown): Committed {
+  #validated(channels: unknown): Next {
     if (!Array.isArray(channels)) this.#refuse(channels)
+    const list = channels as readonly unknown[]
+    const previous = this.#committed.data.channels
     const stored = this.#index()
+    let kept = 0
+    while (kept < previous.length && list[kept] === previous[kept]) kept++
+    if (kept === previous.length) {
+      // Records were only appended (a create): the index is extended once the write succeeded.
+      const appended = list.slice(kept).map((value) => this.#parse(value, list))
+      const ids = new Set(appended.map((record) => record.id))
+      if (ids.size < appended.length || appended.some((record) => stored.has(record.id))) {
+        this.#refuse(list)
+      }
+      return { data: frozenData([...previous, ...appended]), byId: null, appended }
+    }
     const byId = new Map<string, ChannelRecord>()
-    for (const value of channels as unknown[]) {
+    for (const value of list) {
       const id = (value as { id?: unknown } | null)?.id
       const record =
         typeof id === 'string' && stored.get(id) === value
           ? (value as ChannelRecord)
-          : this.#parse(value, channels)
-      if (byId.has(record.id)) this.#refuse(channels)
+          : this.#parse(value, list)
+      if (byId.has(record.id)) this.#refuse(list)
       byId.set(record.id, record)
     }
     // A Map keeps insertion order: its values are the list, in order.
-    const data = Object.freeze({
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      channels: Object.freeze([...byId.values()])
-    })
-    return { data, byId }
+    return { data: frozenData([...byId.values()]), byId, appended: [] }
   }
 
   /** A new record: zod's copy of it (the caller cannot change it after this), frozen. */
@@ -180,6 +199,15 @@ export class ChannelStore {
     const why = parsed.success ? 'malformed channels.' : parsed.error.issues[0].message
     // A bug in a caller, not user input: the service validates input before this.
     throw new Error(`Refusing to store invalid data: ${why}`)
+  }
+
+  #commit(next: Next): void {
+    let byId = next.byId
+    if (byId === null) {
+      byId = this.#index()
+      for (const record of next.appended) byId.set(record.id, record)
+    }
+    this.#committed = { data: next.data, byId }
   }
 
   #index(): Map<string, ChannelRecord> {
