@@ -22,7 +22,10 @@ export interface TargetResult {
 
 export const TARGET_SIZE = 10_000
 
-/** The issue's targets, checked at 10,000 channels. */
+/**
+ * The targets, checked at 10,000 channels: issue 6's load and paint targets, and issue 11's
+ * limit for the store (load and create each within 3× of its floor).
+ */
 export function checkTargets(results: readonly SizeResults[]): TargetResult[] {
   const at = results.find((r) => r.channels === TARGET_SIZE)
   if (!at) return []
@@ -38,9 +41,9 @@ export function checkTargets(results: readonly SizeResults[]): TargetResult[] {
     {
       name: 'create ÷ raw durable write',
       channels: TARGET_SIZE,
-      limit: '≤ 1.5×',
+      limit: '≤ 3×',
       value: `${write.ratio.ofMedians}×`,
-      met: write.ratio.ofMedians <= 1.5
+      met: write.ratio.ofMedians <= 3
     }
   ]
   const ui = at.renderer
@@ -132,11 +135,12 @@ export function formatTable(
   row('  of which decode (parse+validate), ms', (r) => ms(r.main.load.decodeOnly.median))
   row('Write: one create acknowledged, ms', (r) => medP95(r.main.write.subject))
   row('  baseline raw durable write, ms', (r) => medP95(r.main.write.baseline))
-  row('  ratio (paired) — target ≤ 1.5× at 10k', (r) => ratio(r.main.write.ratio))
+  row('  ratio (paired) — target ≤ 3× at 10k', (r) => ratio(r.main.write.ratio))
   row(
     '  store update alone / audit append, ms',
     (r) => `${ms(r.main.write.storeUpdateOnly.median)} / ${ms(r.main.write.auditAppend.median)}`
   )
+  row('  first create after open (1 sample), ms', (r) => ms(r.main.write.firstAfterOpen))
   row(
     'IPC channels.list: JSON / clone size',
     (r) => `${kb(r.main.ipc.jsonBytes)} / ${kb(r.main.ipc.structuredCloneBytes)}`

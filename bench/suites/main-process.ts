@@ -32,7 +32,12 @@ export interface MainResults {
   /** Open the store (read, parse, validate, migrate, index) ÷ JSON.parse of the same text. */
   readonly load: Paired & { readonly decodeOnly: Summary; readonly readFile: Summary }
   /** One create acknowledged ÷ a raw durable write (write, fsync, rename) of the same bytes. */
-  readonly write: Paired & { readonly storeUpdateOnly: Summary; readonly auditAppend: Summary }
+  readonly write: Paired & {
+    readonly storeUpdateOnly: Summary
+    readonly auditAppend: Summary
+    /** The first create after open(), one sample: it encodes every loaded record's line. */
+    readonly firstAfterOpen: number
+  }
   readonly ipc: {
     readonly jsonBytes: number
     readonly structuredCloneBytes: number
@@ -70,10 +75,6 @@ async function rawDurableWrite(dir: string, bytes: Buffer): Promise<void> {
   await rename(temp, join(dir, 'raw-baseline.json'))
 }
 
-/** Wait for the store's start-up encoding (absent in versions before issue 6). */
-const warmedUp = (store: ChannelStore): Promise<void> =>
-  (store as { warmedUp?: () => Promise<void> }).warmedUp?.() ?? Promise.resolve()
-
 const fieldsFor = (i: number): ChannelFields => ({
   name: `Bench create ${i}`,
   collectedByQuickTracking: true,
@@ -84,10 +85,7 @@ const fieldsFor = (i: number): ChannelFields => ({
 
 async function benchLoad(dir: string, text: string, runs: number): Promise<MainResults['load']> {
   const open = async (): Promise<void> => {
-    const store = new ChannelStore({ dataDir: dir, log: silentLogger })
-    await store.open()
-    // Outside the timing: the encoding after open must not run into the next sample.
-    await warmedUp(store)
+    await new ChannelStore({ dataDir: dir, log: silentLogger }).open()
   }
   const subject: number[] = []
   const baseline: number[] = []
@@ -101,7 +99,6 @@ async function benchLoad(dir: string, text: string, runs: number): Promise<MainR
     baseline.push(await time(() => JSON.parse(text)))
     const store = new ChannelStore({ dataDir: dir, log: silentLogger })
     subject.push(await time(() => store.open()))
-    await warmedUp(store)
     decode.push(await time(() => decodeStoreText(text, 'bench', MIGRATIONS)))
     read.push(await time(() => readFile(join(dir, 'channels.json'), 'utf8')))
   }
@@ -123,7 +120,6 @@ async function benchWrite(
 }> {
   const store = new ChannelStore({ dataDir: dir, log: silentLogger })
   await store.open()
-  await warmedUp(store)
   const audit = new AuditLog({ dataDir: dir, user: 'bench' })
   let clip = ''
   const service = new ChannelService(
@@ -142,6 +138,7 @@ async function benchWrite(
     { store }
   )
   let n = 0
+  const firstAfterOpen = await time(() => service.create(fieldsFor(n++)))
   await warmUp(3, () => service.create(fieldsFor(n++)))
   const subject: number[] = []
   const baseline: number[] = []
@@ -168,7 +165,8 @@ async function benchWrite(
       baseline: summarise(baseline),
       ratio: ratios(subject, baseline),
       storeUpdateOnly: summarise(storeOnly),
-      auditAppend: summarise(auditOnly)
+      auditAppend: summarise(auditOnly),
+      firstAfterOpen
     }
   }
 }

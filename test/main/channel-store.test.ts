@@ -144,6 +144,27 @@ describe('ChannelStore', () => {
     expect(await readdir(dir)).toEqual([])
   })
 
+  it.each([
+    ['the name', (s: string) => ({ name: s })],
+    ['the name, inside words', (s: string) => ({ name: `x ${s}.` })],
+    ['a domain', (s: string) => ({ domains: [`https://${s}.example.com`] })],
+    ['the appKey', (s: string) => ({ appKey: s })]
+  ])('refuses an AccessKeySecret in %s, appended or in the middle', async (_label, place) => {
+    const dir = await tempDir()
+    const store = await openStore(dir)
+    await store.update((d) => void d.channels.push(makeRecord(), makeRecord()))
+    const before = await readFile(join(dir, 'channels.json'))
+    const bad = makeRecord(place(formatKey('accessKeySecret', 'S'.repeat(32))))
+    await expect(store.update((d) => void d.channels.push(bad))).rejects.toBeInstanceOf(
+      StoreWriteError
+    )
+    await expect(store.update((d) => void d.channels.splice(1, 0, bad))).rejects.toBeInstanceOf(
+      StoreWriteError
+    )
+    expect(await readFile(join(dir, 'channels.json'))).toEqual(before)
+    expect(store.list()).toHaveLength(2)
+  })
+
   it('keeps a write whose folder fsync failed: memory follows the file that readers see', async () => {
     const dir = await tempDir()
     const log = recordingLogger()

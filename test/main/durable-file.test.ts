@@ -63,6 +63,15 @@ describe('DurableTextFile', () => {
     expect(await readdir(dir)).toEqual(['x.json'])
   })
 
+  it('reads ASCII and UTF-8 files alike', async () => {
+    const dir = await tempDir()
+    const file = new DurableTextFile(join(dir, 'x.json'))
+    for (const text of ['plain', '北京 😀 é', '\u00e9 only latin1 range', '']) {
+      await file.write(text)
+      expect(await file.read()).toBe(text)
+    }
+  })
+
   it('rethrows read errors other than a missing file', async () => {
     const dir = await tempDir()
     // Reading a directory as a file fails with EISDIR: that is not "no data yet".

@@ -1,18 +1,18 @@
 /**
  * The channel list, persisted with lowdb in `<dataDir>/channels.json`. All writes go
- * through one queue, and memory changes only after the file write succeeded, so a
+ * through one queue, and readers see a change only after the file write succeeded, so a
  * failed write leaves both exactly as they were.
  */
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low, type Adapter } from 'lowdb'
-import type { ChannelRecord } from '../../shared/channel'
+import { channelRecordSchema, type ChannelRecord } from '../../shared/channel'
 import { consoleLogger, type Logger } from '../log'
 import { SerialQueue } from '../util/serial-queue'
 import { DirectorySyncError, DurableTextFile } from './durable-file'
 import { JsonStoreAdapter, type StoreFileObserver } from './json-store-adapter'
-import { parseChannelRecord } from './record-validation'
 import {
+  CURRENT_SCHEMA_VERSION,
   emptyStoreData,
   MIGRATIONS,
   storeDataSchema,
@@ -42,51 +42,54 @@ export interface StoreDraft {
   channels: ChannelRecord[]
 }
 
-/** Records encoded per start-up warm-up step: about a millisecond of work each. */
-const WARM_UP_BATCH = 500
-
-/** A validated next state, and how to bring the id index up to date with it. */
-interface Accepted {
-  readonly data: StoreData
-  /** The new index, or null when records were only appended (these). */
-  readonly byId: Map<string, ChannelRecord> | null
-  readonly appended: readonly ChannelRecord[]
-}
-
-/** Freeze a validated record and its lists: the store compares records by reference. */
-function deepFreeze(record: ChannelRecord): ChannelRecord {
+/** The records, frozen with their lists: what list() hands out cannot change behind the store's back. */
+function freezeRecord(record: ChannelRecord): ChannelRecord {
   Object.freeze(record.platforms)
   Object.freeze(record.domains)
   return Object.freeze(record)
 }
 
+/** A state that reached the file, and its records by id (built on first use). */
+interface Committed {
+  readonly data: StoreData
+  byId: Map<string, ChannelRecord> | null
+}
+
+/** A validated next state: its index, or the records it appended to the committed one. */
+interface Next {
+  readonly data: StoreData
+  readonly byId: Map<string, ChannelRecord> | null
+  readonly appended: readonly ChannelRecord[]
+}
+
+const frozenData = (channels: readonly ChannelRecord[]): StoreData =>
+  Object.freeze({ schemaVersion: CURRENT_SCHEMA_VERSION, channels: Object.freeze(channels) })
+
 export class ChannelStore {
   readonly dataDir: string
   readonly filePath: string
   readonly #db: Low<StoreData>
-  readonly #adapter: JsonStoreAdapter
   readonly #log: Logger
   readonly #queue = new SerialQueue()
   /**
-   * The committed records by id (each passed validation and is deeply frozen), built on first
-   * use rather than in open(): the start-up warm-up or the first get() or write builds it.
+   * What readers see: the state last written. lowdb's write() writes `db.data`, so during a
+   * write `db.data` already holds the next state, which must not be seen until it is on disk.
    */
-  #byId: Map<string, ChannelRecord> | null = null
+  #committed: Committed = { data: Object.freeze(emptyStoreData()), byId: null }
   #opened = false
-  #warmedUp: Promise<void> = Promise.resolve()
 
   constructor(options: ChannelStoreOptions) {
     this.dataDir = options.dataDir
     this.filePath = join(options.dataDir, DATA_FILE_NAME)
     const file = options.file ?? new DurableTextFile(this.filePath)
     this.#log = options.log ?? consoleLogger
-    this.#adapter = new JsonStoreAdapter(
+    const adapter = new JsonStoreAdapter(
       file,
       this.filePath,
       options.migrations ?? MIGRATIONS,
       options.backups
     )
-    this.#db = new Low(this.#adapter, emptyStoreData())
+    this.#db = new Low(adapter, emptyStoreData())
   }
 
   /** Load the file (missing = empty). Throws StoreLoadError on a bad file, which stays untouched. */
@@ -95,18 +98,17 @@ export class ChannelStore {
     const staleTempFiles = await new DurableTextFile(this.filePath).removeStaleTempFiles()
     await this.#db.read()
     const { channels } = this.#db.data
-    for (const record of channels) deepFreeze(record)
-    this.#db.data = Object.freeze({ ...this.#db.data, channels: Object.freeze([...channels]) })
-    this.#byId = null
+    for (const record of channels) freezeRecord(record)
+    this.#db.data = Object.freeze({ ...this.#db.data, channels: Object.freeze(channels) })
+    this.#committed = { data: this.#db.data, byId: null }
     this.#opened = true
-    this.#warmUp()
     return { staleTempFiles }
   }
 
   /** Every channel, in creation order. */
   list(): readonly ChannelRecord[] {
     this.#assertOpen()
-    return this.#db.data.channels
+    return this.#committed.data.channels
   }
 
   /** One channel, or undefined. */
@@ -116,21 +118,25 @@ export class ChannelStore {
   }
 
   /**
-   * Apply `mutator` to a copy, validate, write durably, then swap it in. Runs after every
-   * earlier update, so checks inside the mutator (name uniqueness) see committed state.
-   * An error thrown by the mutator aborts the update with nothing written.
+   * Apply `mutator` to a copy, validate it, write it durably with lowdb, then let readers see
+   * it. Runs after every earlier update, so checks inside the mutator (name uniqueness) see
+   * committed state. An error thrown by the mutator aborts the update with nothing written.
    */
   update<T>(mutator: (draft: StoreDraft) => T): Promise<T> {
     return this.#queue.run(async () => {
       this.#assertOpen()
-      const previous = this.#db.data
-      const draft: StoreDraft = { channels: [...previous.channels] }
+      const committed = this.#committed
+      const draft: StoreDraft = { channels: [...committed.data.channels] }
       const result = mutator(draft)
-      const next = this.#accept(draft.channels, previous.channels)
+      const next = this.#validated(draft.channels)
+      this.#db.data = next.data
       try {
-        await this.#adapter.write(next.data)
+        await this.#db.write()
       } catch (error) {
-        if (!(error instanceof DirectorySyncError)) throw error
+        if (!(error instanceof DirectorySyncError)) {
+          this.#db.data = committed.data
+          throw error
+        }
         // Readers already see the new file; keeping the old data in memory would make the
         // next write silently undo this change.
         this.#log.warn('Data file written, but its folder could not be synced.', error.cause)
@@ -140,114 +146,73 @@ export class ChannelStore {
     })
   }
 
-  /** Resolves once the records loaded by open() are encoded, ready for cheap writes. */
-  warmedUp(): Promise<void> {
-    return this.#warmedUp
-  }
-
   /** Resolves once every queued write has settled. */
   flush(): Promise<void> {
     return this.#queue.idle()
   }
 
   /**
-   * Validate the mutator's output. Only records that are not already in the store (by
-   * reference: committed records are deeply frozen, so they are as valid as when they came in)
-   * are checked, so a change costs the records it touches, not the whole list.
+   * The next state, when every record is valid and no id repeats. Records that are the very
+   * objects already stored were validated when they came in and are frozen, so only the others
+   * go through zod: a create checks its one record, not the whole list.
    */
-  #accept(channels: unknown, previous: readonly ChannelRecord[]): Accepted {
+  #validated(channels: unknown): Next {
     if (!Array.isArray(channels)) this.#refuse(channels)
     const list = channels as readonly unknown[]
-    let appendOnly = list.length >= previous.length
-    for (let i = 0; appendOnly && i < previous.length; i++) appendOnly = list[i] === previous[i]
-
-    if (appendOnly) {
-      // The common case, a create: only the new records need checking.
-      const appended: ChannelRecord[] = []
-      const ids = new Set<string>()
-      for (let i = previous.length; i < list.length; i++) {
-        const record = this.#adopt(list[i], list)
-        if (this.#index().has(record.id) || ids.has(record.id)) this.#refuse(list)
-        ids.add(record.id)
-        appended.push(record)
+    const previous = this.#committed.data.channels
+    const stored = this.#index()
+    let kept = 0
+    while (kept < previous.length && list[kept] === previous[kept]) kept++
+    if (kept === previous.length) {
+      // Records were only appended (a create): the index is extended once the write succeeded.
+      const appended = list.slice(kept).map((value) => this.#parse(value, list))
+      const ids = new Set(appended.map((record) => record.id))
+      if (ids.size < appended.length || appended.some((record) => stored.has(record.id))) {
+        this.#refuse(list)
       }
-      const next = appended.length === 0 ? previous : Object.freeze([...previous, ...appended])
-      return { data: this.#data(next), byId: null, appended }
+      return { data: frozenData([...previous, ...appended]), byId: null, appended }
     }
-
-    const next = new Array<ChannelRecord>(list.length)
     const byId = new Map<string, ChannelRecord>()
-    for (let i = 0; i < list.length; i++) {
-      const record = this.#adopt(list[i], list)
+    for (const value of list) {
+      const id = (value as { id?: unknown } | null)?.id
+      const record =
+        typeof id === 'string' && stored.get(id) === value
+          ? (value as ChannelRecord)
+          : this.#parse(value, list)
       if (byId.has(record.id)) this.#refuse(list)
       byId.set(record.id, record)
-      next[i] = record
     }
-    return { data: this.#data(Object.freeze(next)), byId, appended: [] }
+    // A Map keeps insertion order: its values are the list, in order.
+    return { data: frozenData([...byId.values()]), byId, appended: [] }
   }
 
-  /** A committed record as it is (the very object), or a validated, frozen copy of a new one. */
-  #adopt(value: unknown, list: readonly unknown[]): ChannelRecord {
-    if (typeof value === 'object' && value !== null) {
-      const committed = this.#index().get((value as { id?: unknown }).id as string)
-      if (committed === value) return committed
-    }
-    const parsed = parseChannelRecord(value)
-    if (!parsed.success) this.#refuse(list)
-    return deepFreeze(parsed.data)
+  /** A new record: zod's copy of it (the caller cannot change it after this), frozen. */
+  #parse(value: unknown, channels: unknown): ChannelRecord {
+    const parsed = channelRecordSchema.safeParse(value)
+    if (!parsed.success) this.#refuse(channels)
+    return freezeRecord(parsed.data)
   }
 
-  /** Throw the error zod gives for the whole list. */
+  /** Throw with zod's words for what is wrong with the whole list. */
   #refuse(channels: unknown): never {
-    const parsed = storeDataSchema.safeParse({
-      schemaVersion: this.#db.data.schemaVersion,
-      channels
-    })
-    const why = parsed.success ? 'duplicate or malformed channels.' : parsed.error.issues[0].message
+    const parsed = storeDataSchema.safeParse({ schemaVersion: CURRENT_SCHEMA_VERSION, channels })
+    const why = parsed.success ? 'malformed channels.' : parsed.error.issues[0].message
     // A bug in a caller, not user input: the service validates input before this.
     throw new Error(`Refusing to store invalid data: ${why}`)
   }
 
-  #data(channels: readonly ChannelRecord[]): StoreData {
-    return Object.freeze({ schemaVersion: this.#db.data.schemaVersion, channels })
-  }
-
-  #commit(next: Accepted): void {
-    const index = next.byId ?? this.#index()
-    if (next.byId === null) for (const record of next.appended) index.set(record.id, record)
-    this.#db.data = next.data
-    this.#byId = index
+  #commit(next: Next): void {
+    let byId = next.byId
+    if (byId === null) {
+      byId = this.#index()
+      for (const record of next.appended) byId.set(record.id, record)
+    }
+    this.#committed = { data: next.data, byId }
   }
 
   #index(): Map<string, ChannelRecord> {
-    if (this.#byId === null) {
-      this.#byId = new Map()
-      for (const record of this.#db.data.channels) this.#byId.set(record.id, record)
-    }
-    return this.#byId
-  }
-
-  /**
-   * Encode the loaded records in small steps through the write queue, so the first change
-   * after start-up costs what any other does. Each step yields to IPC and to waiting writes.
-   */
-  #warmUp(): void {
-    let finish = (): void => undefined
-    this.#warmedUp = new Promise<void>((resolve) => (finish = resolve))
-    const step = (): void => {
-      void this.#queue.run(() => {
-        try {
-          this.#index()
-          const done = this.#adapter.prepareWrites(this.#db.data.channels, WARM_UP_BATCH)
-          if (!done) return void setImmediate(step)
-        } catch (error) {
-          // The next write encodes what is left and reports the problem to its caller.
-          this.#log.warn('Could not prepare the data file for writing.', error)
-        }
-        finish()
-      })
-    }
-    setImmediate(step)
+    this.#committed.byId ??= new Map(this.#committed.data.channels.map((r) => [r.id, r]))
+    return this.#committed.byId
   }
 
   #assertOpen(): void {

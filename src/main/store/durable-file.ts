@@ -61,7 +61,7 @@ const isErrno = (error: unknown, ...codes: string[]): boolean =>
   codes.includes(String((error as { code?: unknown }).code))
 
 /** A text file whose every write is atomic (all or nothing) and durable once it resolves. */
-export class DurableTextFile implements ByteWritableFile {
+export class DurableTextFile implements Adapter<string> {
   readonly path: string
   readonly #fs: DurableFsOps
 
@@ -81,26 +81,14 @@ export class DurableTextFile implements ByteWritableFile {
   }
 
   /** Replace the file's content atomically and durably. */
-  write(text: string): Promise<void> {
-    return this.#replace((handle) => handle.writeFile(text, 'utf8'))
-  }
-
-  /**
-   * Replace the file's content with `chunks` (its bytes, in order) atomically and durably: the
-   * same as write() of their UTF-8 text, without building that text.
-   */
-  writeBytes(chunks: readonly Uint8Array[]): Promise<void> {
-    return this.#replace((handle) => writeAll(handle, chunks))
-  }
-
-  async #replace(fill: (handle: fsp.FileHandle) => Promise<void>): Promise<void> {
+  async write(text: string): Promise<void> {
     const dir = dirname(this.path)
     // Unique per write, so two processes (or a crashed earlier run) never share a temp file.
     const temp = join(dir, `.${basename(this.path)}.${randomUUID()}.tmp`)
     try {
       const handle = await this.#fs.open(temp, 'wx', 0o600)
       try {
-        await fill(handle)
+        await handle.writeFile(text, 'utf8')
         await handle.sync()
       } finally {
         await handle.close()
@@ -124,26 +112,6 @@ export class DurableTextFile implements ByteWritableFile {
    */
   removeStaleTempFiles(): Promise<number> {
     return removeStaleTempFiles(dirname(this.path), tempFilePattern(this.path), this.#fs)
-  }
-}
-
-/** A text file that can also be written from its bytes (DurableTextFile); the store prefers that. */
-export interface ByteWritableFile extends Adapter<string> {
-  writeBytes(chunks: readonly Uint8Array[]): Promise<void>
-}
-
-export const canWriteBytes = (file: Adapter<string>): file is ByteWritableFile =>
-  typeof (file as Partial<ByteWritableFile>).writeBytes === 'function'
-
-/** Write every chunk at the handle's position, in order, however the system splits the writes. */
-async function writeAll(handle: fsp.FileHandle, chunks: readonly Uint8Array[]): Promise<void> {
-  const total = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)
-  let written = (await handle.writev([...chunks])).bytesWritten
-  if (written === total) return
-  const rest = Buffer.concat(chunks).subarray(written)
-  for (let offset = 0; offset < rest.length; offset += written) {
-    written = (await handle.write(rest, offset, rest.length - offset)).bytesWritten
-    if (written === 0) throw new Error('The disk accepted no more bytes.')
   }
 }
 

@@ -1,14 +1,18 @@
 /**
- * lowdb adapter that turns the durable text file into validated StoreData: JSON-parse,
- * migrate, validate on read; serialise and refuse anything secret-shaped on write.
+ * lowdb adapter that turns the durable text file into validated StoreData: on read, JSON.parse,
+ * migrate, validate with zod; on write, encode (store-encoding.ts) and refuse anything
+ * secret-shaped.
  */
 import type { Adapter } from 'lowdb'
-import type { ChannelRecord } from '../../shared/channel'
-import { canWriteBytes, DirectorySyncError } from './durable-file'
-import { parseStoreData } from './record-validation'
+import { DirectorySyncError } from './durable-file'
 import { StoreLoadError, StoreWriteError } from './store-errors'
-import { StoreEncoder } from './store-encoding'
-import { CURRENT_SCHEMA_VERSION, type Migrations, type StoreData } from './store-file'
+import { assertNoSecret, encodeStoreData } from './store-encoding'
+import {
+  CURRENT_SCHEMA_VERSION,
+  storeDataSchema,
+  type Migrations,
+  type StoreData
+} from './store-file'
 
 export { assertNoSecret, encodeStoreData } from './store-encoding'
 
@@ -25,9 +29,7 @@ export function decodeStoreText(text: string, filePath: string, migrations: Migr
       'corrupt',
       filePath,
       'The data file is not valid JSON; it may be truncated or damaged.',
-      {
-        cause
-      }
+      { cause }
     )
   }
   const invalid = (why: string, cause?: unknown): StoreLoadError =>
@@ -66,8 +68,7 @@ export function decodeStoreText(text: string, filePath: string, migrations: Migr
       )
     }
   }
-  // The same answer as storeDataSchema.safeParse, without zod's cost on a good file.
-  const parsed = parseStoreData(data)
+  const parsed = storeDataSchema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     throw invalid(`${issue.path.join('.') || '(top level)'}: ${issue.message}`, parsed.error)
@@ -83,10 +84,7 @@ function channelCount(data: Record<string, unknown>): number | undefined {
 /** Told about the exact text of a file that loaded and validated, or was just written. */
 export interface StoreFileObserver {
   loaded(text: string): Promise<void>
-  /**
-   * A new version of the file was written; `text()` returns its exact text. Building that
-   * text copies the whole file, so call it only when it is needed.
-   */
+  /** A new version of the file was written; `text()` returns its exact text. */
   written(text: () => string): Promise<void>
 }
 
@@ -96,7 +94,6 @@ export class JsonStoreAdapter implements Adapter<StoreData> {
   readonly #filePath: string
   readonly #migrations: Migrations
   readonly #observer: StoreFileObserver | undefined
-  readonly #encoder = new StoreEncoder()
 
   constructor(
     file: Adapter<string>,
@@ -135,27 +132,14 @@ export class JsonStoreAdapter implements Adapter<StoreData> {
    * (the file was replaced, only the folder fsync failed), which passes through.
    */
   async write(data: StoreData): Promise<void> {
-    const encoded = this.#encoder.encode(data)
+    const text = encodeStoreData(data)
+    assertNoSecret(text)
     try {
-      if (canWriteBytes(this.#file)) await this.#file.writeBytes(encoded.chunks)
-      else await this.#file.write(encoded.text())
+      await this.#file.write(text)
     } catch (cause) {
-      if (cause instanceof DirectorySyncError) {
-        // The new file is what readers see: the next encoding must start from it.
-        encoded.commit()
-        throw cause
-      }
+      if (cause instanceof DirectorySyncError) throw cause
       throw new StoreWriteError('Could not write the data file.', { cause })
     }
-    encoded.commit()
-    await this.#observer?.written(encoded.text)
-  }
-
-  /**
-   * Encode up to `count` records of the current `channels` ahead of the next write, so the
-   * first change after start-up does not pay for every record. True when all are encoded.
-   */
-  prepareWrites(channels: readonly ChannelRecord[], count: number): boolean {
-    return this.#encoder.warm(channels, count)
+    await this.#observer?.written(() => text)
   }
 }

@@ -33,24 +33,32 @@ export type Migrations = Readonly<Record<number, Migration>>
 // the disk with the next change, after the original was kept as a backup.
 export const MIGRATIONS: Migrations = {}
 
-export const storeDataSchema = z
-  .strictObject({
-    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-    channels: z.array(channelRecordSchema)
-  })
-  .superRefine((data, ctx) => {
-    const ids = new Set<string>()
-    data.channels.forEach((channel, index) => {
-      if (ids.has(channel.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['channels', index, 'id'],
-          message: 'Duplicate channel id.'
-        })
-      }
-      ids.add(channel.id)
+/**
+ * The whole file's schema, compiled by zod (`z.compile`): the same answers and errors as the
+ * plain schema, several times faster on a file of thousands of channels. `strict` makes a schema
+ * zod cannot compile fail at start-up (and in every test) instead of silently running slower.
+ */
+export const storeDataSchema = z.compile(
+  z
+    .strictObject({
+      schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+      channels: z.array(channelRecordSchema)
     })
-  })
+    .superRefine((data, ctx) => {
+      const ids = new Set<string>()
+      data.channels.forEach((channel, index) => {
+        if (ids.has(channel.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['channels', index, 'id'],
+            message: 'Duplicate channel id.'
+          })
+        }
+        ids.add(channel.id)
+      })
+    }),
+  { strict: true }
+)
 
 export const emptyStoreData = (): StoreData => ({
   schemaVersion: CURRENT_SCHEMA_VERSION,
