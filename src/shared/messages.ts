@@ -92,6 +92,24 @@ export const MESSAGES = {
     unavailableLinux:
       'No unlocked keychain was found. Install and unlock a Secret Service provider such as GNOME Keyring (package gnome-keyring) or KWallet, make sure you are in a desktop session with D-Bus, then try again.'
   },
+  store: {
+    notJson: 'The data file is not valid JSON; it may be truncated or damaged.',
+    notObject: 'The data file is not a valid channel list: it does not hold an object.',
+    badVersion:
+      'The data file is not a valid channel list: its schemaVersion is missing or not a whole number.',
+    newerVersion:
+      'The data file was written by a newer version of the app (format {{version}}; this version reads up to {{supported}}). Update the app.',
+    noUpgrade:
+      'The data file is not a valid channel list: there is no upgrade from format {{from}}.',
+    upgradeFailed:
+      'The data file is not a valid channel list: upgrading from format {{from}} failed.',
+    upgradeChangedCount:
+      'The data file is not a valid channel list: upgrading from format {{from}} would change the number of channels ({{before}} → {{after}}).',
+    invalidAt: 'The data file is not a valid channel list: {{path}}: {{problem}}',
+    invalidValue: 'This value is not valid.',
+    unreadable:
+      'The data file exists but could not be read ({{reason}}). Check that it is a file you have permission to read.'
+  },
   recovery: {
     required:
       'The channel data file is damaged, so channels cannot be shown or changed. Restore a backup or start empty first; the damaged file is kept.',

@@ -4,6 +4,7 @@
  */
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { englishOf } from '../support/english'
 import { describe, expect, it } from 'vitest'
 import { MemoryVault } from '../support/memory-vault'
 import type { IpcInput, IpcMethod } from '../../src/shared/ipc/contract'
@@ -103,7 +104,7 @@ describe('a damaged data file', () => {
       const status = valueOf(await h.call('recovery.status', undefined))
       expect(status).toEqual({
         problem,
-        message: expect.any(String),
+        detail: expect.objectContaining({ code: expect.stringMatching(/^store\./) }),
         dataFile: join(dir, DATA),
         dataDir: dir,
         // The first write in a new folder kept Alpha; the restart kept Alpha and Beta.
@@ -113,8 +114,8 @@ describe('a damaged data file', () => {
         ],
         detectedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/)
       })
-      expect(status!.message.length).toBeGreaterThan(20)
-      if (problem === 'future-version') expect(status!.message).toMatch(/newer version/)
+      expect(englishOf(status!.detail).length).toBeGreaterThan(20)
+      if (problem === 'future-version') expect(englishOf(status!.detail)).toMatch(/newer version/)
       await expectRecoveryMode(h)
       // Nothing reconciled away: the keychain was only asked whether it works.
       expect(new Map(vault.entries)).toEqual(secrets)

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     log: silentLogger
   })
   if (app.recovery) {
-    print({ t: 'recovery', problem: app.recovery.problem, message: app.recovery.message })
+    print({ t: 'recovery', problem: app.recovery.problem, detail: app.recovery.detail })
     process.exit(3)
   }
   const reconcile = await app.reconciled

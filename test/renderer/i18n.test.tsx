@@ -179,9 +179,16 @@ describe('interface language', () => {
   })
 
   it('has Chinese words for every message code, and English words that are main’s own', () => {
+    // Every parameter any message takes, so no text is left with a {{gap}}.
+    const params: Record<string, string | number> = {
+      ...{ count: 2, problem: 'P', help: 'H', path: '/p', version: 3, supported: 1 },
+      ...{ from: 0, before: 2, after: 1, reason: 'EIO' }
+    }
     for (const code of MESSAGE_CODES) {
-      const english = en(`messages.${code}`, { count: 2, problem: 'P', help: 'H', path: '/p' })
-      const chinese = zh(`messages.${code}`, { count: 2, problem: 'P', help: 'H', path: '/p' })
+      const english = say(en, { code, params })
+      const chinese = say(zh, { code, params })
+      expect(english, code).not.toMatch(/\{\{/)
+      expect(chinese, code).not.toMatch(/\{\{/)
       expect(chinese, code).not.toBe(english)
       expect(chinese, code).toMatch(/[\u4e00-\u9fff]/)
     }

@@ -81,8 +81,8 @@ describe('recovery mode', () => {
         'The data file is not a channel list this version of the app understands.'
       )
     ).toBeInTheDocument()
-    expect(damaged.message).toMatch(/^The data file is not a valid channel list: /)
-    expect(recovery.getByText(`Details: ${damaged.message}`)).toBeInTheDocument()
+    expect(englishOf(damaged.detail)).toMatch(/^The data file is not a valid channel list: /)
+    expect(recovery.getByText(`Details: ${englishOf(damaged.detail)}`)).toBeInTheDocument()
     expect(recovery.getByText(damaged.dataFile)).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Create API' })).toBeDisabled()
     expect(screen.queryByRole('table', { name: 'Data collection APIs' })).not.toBeInTheDocument()

@@ -17,7 +17,7 @@ import type {
 import { ChannelService, type ReconcileReport } from '../channels/channel-service'
 import { StartupReconcile } from '../channels/startup-reconcile'
 import type { AppDeps } from '../deps'
-import { describeError, redact } from '../log'
+import { describeError } from '../log'
 import { ChannelStore, DATA_FILE_NAME } from '../store/channel-store'
 import { DirectorySyncError, DurableTextFile } from '../store/durable-file'
 import { encodeStoreData } from '../store/json-store-adapter'
@@ -213,7 +213,7 @@ export class DataSession {
   async #describe(error: StoreLoadError): Promise<RecoveryStatus> {
     return {
       problem: error.kind,
-      message: redact(error.message),
+      detail: error.detail,
       dataFile: this.filePath,
       dataDir: this.dataDir,
       backups: await this.backups.list().catch(() => []),

@@ -4,6 +4,7 @@
  * secret-shaped.
  */
 import type { Adapter } from 'lowdb'
+import { isMessageCode, type Message } from '../../shared/messages'
 import { DirectorySyncError } from './durable-file'
 import { StoreLoadError, StoreWriteError } from './store-errors'
 import { assertNoSecret, encodeStoreData } from './store-encoding'
@@ -25,53 +26,50 @@ export function decodeStoreText(text: string, filePath: string, migrations: Migr
   try {
     raw = JSON.parse(text)
   } catch (cause) {
-    throw new StoreLoadError(
-      'corrupt',
-      filePath,
-      'The data file is not valid JSON; it may be truncated or damaged.',
-      { cause }
-    )
+    throw new StoreLoadError('corrupt', filePath, { code: 'store.notJson' }, { cause })
   }
-  const invalid = (why: string, cause?: unknown): StoreLoadError =>
-    new StoreLoadError('invalid', filePath, `The data file is not a valid channel list: ${why}`, {
-      cause
-    })
+  const invalid = (detail: Message, cause?: unknown): StoreLoadError =>
+    new StoreLoadError('invalid', filePath, detail, { cause })
 
-  if (!isRecord(raw)) throw invalid('it does not hold an object.')
+  if (!isRecord(raw)) throw invalid({ code: 'store.notObject' })
   const version = raw.schemaVersion
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
-    throw invalid('its schemaVersion is missing or not a whole number.')
+    throw invalid({ code: 'store.badVersion' })
   }
   if (version > CURRENT_SCHEMA_VERSION) {
-    throw new StoreLoadError(
-      'future-version',
-      filePath,
-      `The data file was written by a newer version of the app (format ${version}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Update the app.`
-    )
+    throw new StoreLoadError('future-version', filePath, {
+      code: 'store.newerVersion',
+      params: { version, supported: CURRENT_SCHEMA_VERSION }
+    })
   }
   let data: Record<string, unknown> = raw
   for (let from = version; from < CURRENT_SCHEMA_VERSION; from++) {
     const migrate = migrations[from]
-    if (!migrate) throw invalid(`there is no upgrade from format ${from}.`)
+    if (!migrate) throw invalid({ code: 'store.noUpgrade', params: { from } })
     const before = channelCount(data)
     try {
       data = migrate(data)
     } catch (cause) {
-      throw invalid(`upgrading from format ${from} failed.`, cause)
+      throw invalid({ code: 'store.upgradeFailed', params: { from } }, cause)
     }
     // An upgrade reshapes channels; it must never drop one. Refusing the file keeps it
     // untouched for a fixed version of the app, instead of saving the loss.
     const after = channelCount(data)
     if (before !== undefined && after !== undefined && after !== before) {
-      throw invalid(
-        `upgrading from format ${from} would change the number of channels (${before} → ${after}).`
-      )
+      throw invalid({ code: 'store.upgradeChangedCount', params: { from, before, after } })
     }
   }
   const parsed = storeDataSchema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw invalid(`${issue.path.join('.') || '(top level)'}: ${issue.message}`, parsed.error)
+    // The record schema's own words where it has them; zod's English is not a message.
+    const problem = isMessageCode(issue.message)
+      ? { code: issue.message }
+      : { code: 'store.invalidValue' as const }
+    throw invalid(
+      { code: 'store.invalidAt', params: { path: issue.path.join('.') || '(top level)', problem } },
+      parsed.error
+    )
   }
   return parsed.data
 }
@@ -117,7 +115,7 @@ export class JsonStoreAdapter implements Adapter<StoreData> {
       throw new StoreLoadError(
         'unreadable',
         this.#filePath,
-        `The data file exists but could not be read${typeof code === 'string' ? ` (${code})` : ''}. Check that it is a file you have permission to read.`,
+        { code: 'store.unreadable', params: { reason: typeof code === 'string' ? code : 'I/O' } },
         { cause }
       )
     }

@@ -1,4 +1,5 @@
 import type { DataFileProblem } from '../../shared/ipc/contract'
+import { messageText, type Message } from '../../shared/messages'
 
 /**
  * Why the data file could not be loaded. The file is left exactly as it was found.
@@ -14,17 +15,20 @@ export type StoreLoadErrorKind = DataFileProblem
 export class StoreLoadError extends Error {
   readonly kind: StoreLoadErrorKind
   readonly filePath: string
+  /** What was found, as a message (the recovery screen words it; `message` is its English). */
+  readonly detail: Message
 
   constructor(
     kind: StoreLoadErrorKind,
     filePath: string,
-    message: string,
+    detail: Message,
     options?: { cause?: unknown }
   ) {
-    super(message, options)
+    super(messageText(detail), options)
     this.name = 'StoreLoadError'
     this.kind = kind
     this.filePath = filePath
+    this.detail = detail
   }
 }
 

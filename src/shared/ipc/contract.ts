@@ -22,7 +22,7 @@ import {
 } from '../channel'
 import type { Result } from '../errors'
 import { LANGUAGES, type Language } from '../i18n/languages'
-import { msg } from '../messages'
+import { msg, type AnyMessage } from '../messages'
 import { MENU_COMMANDS } from './events'
 
 const noInput = z.undefined({ error: msg('request.noInput') })
@@ -100,8 +100,8 @@ export interface RecoveryStatus {
    * unreadable: the file cannot be read at all (it is a folder, an I/O error, permissions).
    */
   readonly problem: DataFileProblem
-  /** One or two sentences on what was found, for the screen. Never holds a secret. */
-  readonly message: string
+  /** What was found, as a message for the screen. Never holds a secret. */
+  readonly detail: AnyMessage
   /** The damaged file, left exactly as it was found. */
   readonly dataFile: string
   /** The data folder (what recovery.openDataFolder opens). */

@@ -2,6 +2,7 @@ import { FolderOpen, History, TriangleAlert } from 'lucide-react'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DATA_FILE_PROBLEMS, type BackupSummary } from '@shared/ipc/contract'
+import type { AnyMessage } from '@shared/messages'
 import { useApi } from '../api/api-context'
 import { useNotify } from '../app/use-notify'
 import { ConfirmDialog } from '../components/ConfirmDialog'
@@ -11,10 +12,18 @@ import { useRecovery } from './use-recovery'
 
 /**
  * What is wrong with the data file, in the interface language, and main's own description
- * when it says more (which part of the file failed; main words it in English).
+ * when it says more (which part of the file failed).
  */
-function ProblemText({ problem, message }: { readonly problem: string; readonly message: string }) {
+function ProblemText({
+  problem,
+  detail
+}: {
+  readonly problem: string
+  readonly detail: AnyMessage
+}) {
   const { t } = useTranslation()
+  const { say } = useSay()
+  const message = say(detail)
   const known = (DATA_FILE_PROBLEMS as readonly string[]).includes(problem)
   const summary = known
     ? t(`recovery.problems.${problem as (typeof DATA_FILE_PROBLEMS)[number]}`)
@@ -96,7 +105,7 @@ export function RecoveryScreen({ onRecovered }: { readonly onRecovered: () => vo
         <p role="status">{t('app.loading')}</p>
       ) : recovery ? (
         <>
-          <ProblemText problem={recovery.problem} message={recovery.message} />
+          <ProblemText problem={recovery.problem} detail={recovery.detail} />
           <p className="recovery-file">
             {t('footer.dataFile')}
             <code>{recovery.dataFile}</code>

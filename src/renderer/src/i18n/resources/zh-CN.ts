@@ -290,6 +290,20 @@ export const zhCN: Resources = {
       unavailableLinux:
         '未找到已解锁的钥匙串。请安装并解锁 Secret Service 提供程序（例如 GNOME Keyring（软件包 gnome-keyring）或 KWallet），确认您处于带有 D-Bus 的桌面会话中，然后重试。'
     },
+    store: {
+      notJson: '数据文件不是有效的 JSON，可能被截断或已损坏。',
+      notObject: '数据文件不是有效的渠道列表：它不包含对象。',
+      badVersion: '数据文件不是有效的渠道列表：其 schemaVersion 缺失或不是整数。',
+      newerVersion:
+        '数据文件由更新版本的应用写入（格式 {{version}}；此版本最多读取格式 {{supported}}）。请更新应用。',
+      noUpgrade: '数据文件不是有效的渠道列表：没有从格式 {{from}} 升级的方法。',
+      upgradeFailed: '数据文件不是有效的渠道列表：从格式 {{from}} 升级失败。',
+      upgradeChangedCount:
+        '数据文件不是有效的渠道列表：从格式 {{from}} 升级会改变渠道数量（{{before}} → {{after}}）。',
+      invalidAt: '数据文件不是有效的渠道列表：{{path}}：{{problem}}',
+      invalidValue: '此值无效。',
+      unreadable: '数据文件存在但无法读取（{{reason}}）。请确认它是一个您有权限读取的文件。'
+    },
     recovery: {
       required:
         '渠道数据文件已损坏，无法显示或修改渠道。请先恢复备份或以空列表开始；损坏的文件会被保留。',
