@@ -40,7 +40,7 @@ const seed = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000)
 
 type Line =
   | { t: 'ready'; channels: number; reconcile: { removedOrphans: number } | null }
-  | { t: 'recovery'; problem: string; message: string }
+  | { t: 'recovery'; problem: string; detail: unknown }
   | { t: 'begin'; op: Op; id?: string; name?: string }
   | { t: 'ack'; op: Op; id: string; name?: string; secretUpdatedAt?: string }
 type Op = 'create' | 'update' | 'rotate' | 'remove'
