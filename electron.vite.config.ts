@@ -57,9 +57,12 @@ export default defineConfig({
   main: {
     resolve: { alias: shared },
     build: {
+      // Bundle every dependency into out/main: an ESM import of a package from inside app.asar
+      // is a path Electron has broken before (28, 29, 35), and the bundle is what the tests run.
+      externalizeDeps: false,
       rollupOptions: {
-        // keytar is a native module: it must stay a runtime require.
-        external: ['keytar']
+        // keytar is a native module: it must stay a runtime require (its .node file is unpacked).
+        external: ['electron', 'keytar']
       }
     }
   },
