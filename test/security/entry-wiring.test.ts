@@ -20,6 +20,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../../src/main/app-protocol'
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp'
+import { DOCUMENTATION_URLS } from '../../src/shared/i18n/native'
 import { IPC_METHODS } from '../../src/shared/ipc/contract'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -27,7 +28,9 @@ const MAIN = join(ROOT, 'out/main/index.js')
 const REGISTER = join(import.meta.dirname, 'electron-recorder/register.mjs')
 const DEV_SERVER = 'http://localhost:5173/'
 const BLOCKED_LINK = 'https://evil.example/steal'
-const DOCS_LINK = 'https://help.aliyun.com/document_detail/1.html'
+// An allow-listed host with a query is still refused: only exact pages (or path prefixes) open.
+const QUERY_LINK = 'https://help.aliyun.com/?k=csk_leaked'
+const DOCS_LINK = DOCUMENTATION_URLS['zh-CN']
 const run = promisify(execFile)
 
 interface Call {
@@ -91,7 +94,7 @@ async function start(
         : {}),
       CAM_ENTRY_ROOT: root,
       CAM_ENTRY_REPORT: reportFile,
-      CAM_ENTRY_LINKS: JSON.stringify([BLOCKED_LINK, DOCS_LINK]),
+      CAM_ENTRY_LINKS: JSON.stringify([BLOCKED_LINK, QUERY_LINK, DOCS_LINK]),
       CAM_KEYCHAIN_SERVICE: keychainService,
       ...env
     }
@@ -193,10 +196,12 @@ describe('the built main process, packaged, started with a recording electron', 
   it('keeps the window on the app page and opens links outside only through the allow-list', () => {
     expect(report.page.navigation).toEqual({
       [BLOCKED_LINK]: 'prevented',
+      [QUERY_LINK]: 'prevented',
       [DOCS_LINK]: 'prevented'
     })
     expect(report.page.windowOpen).toEqual({
       [BLOCKED_LINK]: { action: 'deny' },
+      [QUERY_LINK]: { action: 'deny' },
       [DOCS_LINK]: { action: 'deny' }
     })
     const opened = named(report, 'shell.openExternal').map((c) => c.args[0])
