@@ -260,7 +260,7 @@ export class ChannelService {
   /** The channel's AccessKeySecret, for a timed reveal in the UI. */
   async revealSecret({ id }: ChannelIdInput): Promise<{ secret: string }> {
     const record = this.#record(id)
-    await this.#d.reauth?.require(`reveal the AccessKeySecret of ${record.name}`)
+    await this.#d.reauth?.require(`reveal the AccessKeySecret of ${record.name}`, `reveal:${id}`)
     const secret = await this.#readSecret(id)
     await this.#audit({ action: 'reveal', channelId: id, channelName: record.name })
     return { secret }
@@ -270,7 +270,7 @@ export class ChannelService {
   async copy({ id, field }: CopyInput): Promise<{ field: CopyableField }> {
     const record = this.#record(id)
     if (field === 'accessKeySecret') {
-      await this.#d.reauth?.require(`copy the AccessKeySecret of ${record.name}`)
+      await this.#d.reauth?.require(`copy the AccessKeySecret of ${record.name}`, `copy:${id}`)
       await this.#clipboard.copySecret(await this.#readSecret(id))
     } else {
       await this.#clipboard.copy(record[field])
