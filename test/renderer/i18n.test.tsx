@@ -124,7 +124,7 @@ describe('interface language', () => {
 
     await waitFor(() =>
       expect(dialog.getByRole('textbox', { name: '渠道名称' })).toHaveAccessibleDescription(
-        '已存在同名的渠道。'
+        '已有渠道使用此名称：“Shop app”。'
       )
     )
   })
@@ -180,8 +180,20 @@ describe('interface language', () => {
 
   it('has Chinese words for every message code, and English words that are main’s own', () => {
     for (const code of MESSAGE_CODES) {
-      const english = en(`messages.${code}`, { count: 2, problem: 'P', help: 'H', path: '/p' })
-      const chinese = zh(`messages.${code}`, { count: 2, problem: 'P', help: 'H', path: '/p' })
+      const english = en(`messages.${code}`, {
+        count: 2,
+        problem: 'P',
+        help: 'H',
+        path: '/p',
+        name: 'N'
+      })
+      const chinese = zh(`messages.${code}`, {
+        count: 2,
+        problem: 'P',
+        help: 'H',
+        path: '/p',
+        name: 'N'
+      })
       expect(chinese, code).not.toBe(english)
       expect(chinese, code).toMatch(/[\u4e00-\u9fff]/)
     }
