@@ -110,24 +110,27 @@ export function legacyNameKey(name: string): string {
   return normaliseName(name).toLocaleLowerCase('en-US')
 }
 
+const withinNameLength = (s: string): boolean => [...s].length <= NAME_MAX_LENGTH
+const cleanNameCharacters = (s: string): boolean =>
+  s.isWellFormed() && !FORBIDDEN_NAME_CHARS.test(s)
+
 export const channelNameSchema = z
   .string({ error: msg('channelName.required') })
   .max(RAW_STRING_LIMIT, msg('channelName.tooLong'))
   .transform(normaliseName)
   .pipe(
-    // One problem per name, the first that applies (`abort` stops the checks after it).
     z
       .string()
-      .min(1, { error: msg('channelName.required'), abort: true })
-      .refine((s) => [...s].length <= NAME_MAX_LENGTH, {
-        error: msg('channelName.tooLong'),
-        abort: true
-      })
-      .refine((s) => s.isWellFormed() && !FORBIDDEN_NAME_CHARS.test(s), {
-        error: msg('channelName.badCharacters'),
-        abort: true
-      })
-      .refine((s) => LETTER_OR_DIGIT.test(s), msg('channelName.noLetterOrDigit'))
+      .min(1, msg('channelName.required'))
+      .refine(withinNameLength, msg('channelName.tooLong'))
+      .refine(cleanNameCharacters, msg('channelName.badCharacters'))
+      // Only when the rules above pass: one problem per name. (zod's `abort` would also stop
+      // the form's cross-field rules from reporting while the name is wrong.)
+      .refine(
+        (s) =>
+          s === '' || !withinNameLength(s) || !cleanNameCharacters(s) || LETTER_OR_DIGIT.test(s),
+        msg('channelName.noLetterOrDigit')
+      )
   )
 
 /** A Network Domain: validated and normalised to its canonical origin. */

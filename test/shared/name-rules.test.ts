@@ -54,6 +54,16 @@ describe('Channel Name characters', () => {
     expect(nameIssue('\u00a0\u3000')).toBe('channelName.required')
   })
 
+  it('a name problem does not hide the form’s other problems', () => {
+    for (const name of ['', '---', 'a\u3164']) {
+      const result = createChannelInputSchema.safeParse(
+        makeInput({ name, appType: 'WEB', platforms: [], domains: [] })
+      )
+      const paths = result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'))
+      expect(paths, JSON.stringify(name)).toEqual(['name', 'domains'])
+    }
+  })
+
   it.each(['数据采集', 'Ⅻ', '٣', 'ক', 'Shop 😀', 'a\u00a0b'])('accepts %j', (name) => {
     expect(nameIssue(name)).toBeUndefined()
   })
