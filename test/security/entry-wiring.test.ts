@@ -21,7 +21,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../../src/main/app-protocol'
 import { concealedFormats } from '../../src/main/clipboard/system-clipboard'
-import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp'
+import { CONTENT_SECURITY_POLICY, pagePolicy } from '../../src/shared/csp'
 import { DOCUMENTATION_URLS } from '../../src/shared/i18n/native'
 import { IPC_METHODS } from '../../src/shared/ipc/contract'
 
@@ -275,8 +275,10 @@ describe('the built main process, packaged, started with a recording electron', 
     expect(indexOf(report, 'protocol.handle')).toBeLessThan(
       indexOf(report, 'BrowserWindow.loadURL')
     )
-    expect(report.page.index).toMatchObject({ status: 200, csp: CONTENT_SECURITY_POLICY })
-    expect(report.page.index?.body).toContain(`content="${CONTENT_SECURITY_POLICY}"`)
+    const nonce = /property="csp-nonce" nonce="([^"]+)"/.exec(report.page.index?.body ?? '')?.[1]
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/)
+    expect(report.page.index).toMatchObject({ status: 200, csp: pagePolicy(nonce ?? '') })
+    expect(report.page.index?.body).toContain(`content="${pagePolicy(nonce ?? '')}"`)
     expect(report.page.traversal).toMatchObject({ status: 404, csp: CONTENT_SECURITY_POLICY })
     expect(report.page.post).toMatchObject({ status: 405, csp: CONTENT_SECURITY_POLICY })
     // Files are read from the built renderer folder only.
