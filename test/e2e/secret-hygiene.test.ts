@@ -211,11 +211,9 @@ describe('secret hygiene (end to end)', () => {
     const revealed = page.getByText(firstSecret, { exact: true })
     await revealed.waitFor()
     expect(await revealed.evaluate((el) => getComputedStyle(el).userSelect)).toBe('none')
-    await page
-      .context()
-      .grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: new URL(page.url()).origin
-      })
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(page.url()).origin
+    })
     await page.evaluate(() => navigator.clipboard.writeText('before'))
     await page.evaluate(() => getSelection()?.selectAllChildren(document.body))
     expect(await page.evaluate(() => getSelection()?.toString() ?? '')).not.toContain(firstSecret)
