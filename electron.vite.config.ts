@@ -2,7 +2,13 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
-import { CSP_DIRECTIVES, serializeCsp, withSources } from './src/shared/csp'
+import {
+  CSP_DIRECTIVES,
+  CSP_NONCE_PLACEHOLDER,
+  pagePolicy,
+  serializeCsp,
+  withSources
+} from './src/shared/csp'
 
 /**
  * `electron-vite dev` only: React's refresh preamble is an inline script, Vite injects CSS as
@@ -28,7 +34,9 @@ const attribute = (value: string): string => value.replace(/&/g, '&amp;').replac
 /**
  * Writes the page's Content-Security-Policy `<meta>` from src/shared/csp.ts, the map the
  * app:// protocol's header comes from, right after the charset (a `<meta>` policy only covers
- * what follows it). src/renderer/index.html states no policy of its own.
+ * what follows it). src/renderer/index.html states no policy of its own. The built page's
+ * policy names the nonce placeholder the app:// handler replaces per response; the dev
+ * server's allows inline styles instead (a nonce would switch 'unsafe-inline' off).
  */
 const cspMeta = (): Plugin => {
   let serving = false
@@ -41,8 +49,10 @@ const cspMeta = (): Plugin => {
       if (/http-equiv=["']?Content-Security-Policy/i.test(html))
         throw new Error('index.html states its own CSP; the policy lives in src/shared/csp.ts.')
       if (!CHARSET_META.test(html)) throw new Error('index.html needs a <meta charset>.')
-      const directives = serving ? withSources(CSP_DIRECTIVES, DEV_SERVER_SOURCES) : CSP_DIRECTIVES
-      const meta = `<meta http-equiv="Content-Security-Policy" content="${attribute(serializeCsp(directives))}" />`
+      const policy = serving
+        ? serializeCsp(withSources(CSP_DIRECTIVES, DEV_SERVER_SOURCES))
+        : pagePolicy(CSP_NONCE_PLACEHOLDER)
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${attribute(policy)}" />`
       return html.replace(
         CHARSET_META,
         (charset) => `${charset}\n    ${meta}${ELECTRONEGATIVITY_NOTE}`
@@ -51,15 +61,37 @@ const cspMeta = (): Plugin => {
   }
 }
 
+// sonner adds its stylesheet as a <style> when it is imported; the same CSS is loaded as a file
+// (sonner/dist/styles.css, src/renderer/src/main.tsx), so the build drops the injection instead
+// of allowing it. If a new sonner injects differently, the build fails here rather than the
+// page losing its styles or logging a CSP violation.
+const SONNER_MODULE = /[\\/]node_modules[\\/]sonner[\\/]dist[\\/]index\.m?js$/
+const SONNER_INSERT_CSS = /__insertCSS\("(?:[^"\\]|\\.)*"\);?/
+
+const sonnerStylesAsFile = (): Plugin => ({
+  name: 'cam-sonner-styles-as-file',
+  apply: 'build',
+  transform(code, id) {
+    if (!SONNER_MODULE.test(id)) return undefined
+    if (!SONNER_INSERT_CSS.test(code)) {
+      this.error('sonner no longer injects its CSS with __insertCSS("…"): update this plugin.')
+    }
+    return { code: code.replace(SONNER_INSERT_CSS, ''), map: null }
+  }
+})
+
 const shared = { '@shared': resolve('src/shared') }
 
 export default defineConfig({
   main: {
     resolve: { alias: shared },
     build: {
+      // Bundle every dependency into out/main: an ESM import of a package from inside app.asar
+      // is a path Electron has broken before (28, 29, 35), and the bundle is what the tests run.
+      externalizeDeps: false,
       rollupOptions: {
-        // keytar is a native module: it must stay a runtime require.
-        external: ['keytar']
+        // keytar is a native module: it must stay a runtime require (its .node file is unpacked).
+        external: ['electron', 'keytar']
       }
     }
   },
@@ -79,6 +111,9 @@ export default defineConfig({
     resolve: {
       alias: { ...shared, '@renderer': resolve('src/renderer/src') }
     },
-    plugins: [react(), cspMeta()]
+    // Vite writes the nonce placeholder on the page's tags and in <meta property="csp-nonce">,
+    // where the renderer reads it for the styles libraries add (src/renderer/src/csp-nonce.ts).
+    html: { cspNonce: CSP_NONCE_PLACEHOLDER },
+    plugins: [react(), cspMeta(), sonnerStylesAsFile()]
   }
 })

@@ -40,9 +40,9 @@ if [ "${CI:-}" = "true" ] || [ ! -d node_modules ] || [ package-lock.json -nt no
 else
   echo "node_modules is up to date with package-lock.json (CI=true always reinstalls)"
 fi
-# `npm run dev` rebuilds keytar for Electron's ABI; the tests need it built for Node's.
+# keytar (N-API) loads in Node and Electron alike; rebuild it only if this Node cannot load it.
 if ! node -e "require('keytar')" 2>/dev/null; then
-  echo "keytar is not built for this Node.js (after npm run dev?): rebuilding it"
+  echo "keytar does not load in this Node.js: rebuilding it"
   npm rebuild keytar
 fi
 node -e "require('keytar')" || { echo "keytar did not build: is libsecret-1-dev installed?" >&2; exit 1; }

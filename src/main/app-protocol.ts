@@ -5,7 +5,7 @@
  */
 import { resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { withSecurityHeaders } from './security/csp'
+import { securePage, withSecurityHeaders } from './security/csp'
 
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'renderer'
@@ -106,7 +106,9 @@ export function createAppProtocolHandler(
     const file = resolveAppPath(options.rootDir, request.url)
     if (!file) return plain(404, 'Not found')
     try {
-      return withSecurityHeaders(await options.fetchFile(pathToFileURL(file).toString()))
+      const response = await options.fetchFile(pathToFileURL(file).toString())
+      // The page gets a fresh style nonce per response (src/main/security/csp.ts).
+      return file.endsWith('.html') ? await securePage(response) : withSecurityHeaders(response)
     } catch {
       return plain(404, 'Not found')
     }

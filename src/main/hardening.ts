@@ -1,31 +1,66 @@
 /**
  * Process-wide guards from Electron's security checklist: no navigation away from the app,
  * no new windows, no <webview>, every permission and device request denied, and external
- * links only to an allow-list of https hosts, opened in the user's browser.
+ * links only to an allow-list of exact https pages (or path prefixes), opened in the user's
+ * browser.
  *
  * Electron is not imported here: index.ts hands in `app`, the default session and
  * `shell.openExternal`, so tests drive the same code with plain event emitters.
  */
 import type { Logger } from './log'
+import { DOCUMENTATION_URLS } from '../shared/i18n/native'
 
-/** Hosts the app may open in the user's browser (documentation links). */
-export const EXTERNAL_LINK_HOSTS: readonly string[] = ['www.alibabacloud.com', 'help.aliyun.com']
+/**
+ * Pages the app may open in the user's browser: exact URLs, or every page under an exact path
+ * prefix (one ending in `/`). A host alone is never enough: `https://help.aliyun.com/?k=…`
+ * would carry whatever the page put in the query to a real site.
+ */
+export const EXTERNAL_LINKS: {
+  readonly exact: readonly string[]
+  readonly prefixes: readonly string[]
+} = {
+  exact: Object.values(DOCUMENTATION_URLS),
+  prefixes: [
+    'https://www.alibabacloud.com/help/en/quick-tracking/',
+    'https://help.aliyun.com/zh/quick-tracking/'
+  ]
+}
 
-/** True for a plain https URL (no credentials, default port) on an allow-listed host. */
-export function isAllowedExternalUrl(raw: string): boolean {
+// An encoded separator or a backslash could still climb out of a prefix on the server side.
+const ENCODED_SEPARATOR = /%2f|%5c|\\/i
+
+/**
+ * The URL to open for `raw`, or null: https, no credentials, port, query or fragment, and
+ * either exactly an allowed URL or under an allowed path prefix (after the URL parser has
+ * resolved `.` and `..`).
+ */
+export function allowedExternalUrl(raw: string): string | null {
   let url: URL
   try {
     url = new URL(raw)
   } catch {
-    return false
+    return null
   }
-  return (
-    url.protocol === 'https:' &&
-    url.username === '' &&
-    url.password === '' &&
-    url.port === '' &&
-    EXTERNAL_LINK_HOSTS.includes(url.hostname)
+  if (
+    url.protocol !== 'https:' ||
+    url.username !== '' ||
+    url.password !== '' ||
+    url.port !== '' ||
+    url.search !== '' ||
+    url.hash !== '' ||
+    raw.includes('?') ||
+    raw.includes('#') ||
+    ENCODED_SEPARATOR.test(url.pathname)
   )
+    return null
+  const href = url.href
+  if (EXTERNAL_LINKS.exact.includes(href)) return href
+  return EXTERNAL_LINKS.prefixes.some((prefix) => href.startsWith(prefix)) ? href : null
+}
+
+/** True for a URL the app may open in the user's browser (see allowedExternalUrl). */
+export function isAllowedExternalUrl(raw: string): boolean {
+  return allowedExternalUrl(raw) !== null
 }
 
 // Each handler below types its own parameters; Electron's emitters declare one overload per
@@ -68,7 +103,7 @@ export interface AppLike {
 export interface GuardOptions {
   /** True for the app's own page (app:// or the dev server). */
   readonly isAppUrl: (url: string) => boolean
-  /** `shell.openExternal`; only ever called with an allow-listed URL. */
+  /** `shell.openExternal`; only ever called with an allow-listed URL (EXTERNAL_LINKS). */
   readonly openExternal: (url: string) => Promise<void>
   readonly log?: Logger
 }
@@ -127,11 +162,15 @@ export function openIfAllowed(
   url: string,
   { openExternal, log }: Pick<GuardOptions, 'openExternal' | 'log'>
 ): void {
-  if (!isAllowedExternalUrl(url)) {
+  const allowed = allowedExternalUrl(url)
+  if (allowed === null) {
     log?.warn(`Blocked a link to ${where(url)}: not an allow-listed https page.`)
     return
   }
-  openExternal(url).catch((error: unknown) => log?.warn('Could not open an external link.', error))
+  // The parsed, normalised URL: what was checked is what opens.
+  openExternal(allowed).catch((error: unknown) =>
+    log?.warn('Could not open an external link.', error)
+  )
 }
 
 /** Guard one WebContents: navigation, redirects, new windows, <webview> and Bluetooth choosers. */

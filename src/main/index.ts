@@ -3,11 +3,12 @@
  * (src/main/app-services.ts) to the window, the protocol and IPC. Every security guard it
  * installs lives in a testable module; docs/security.md maps them to Electron's checklist.
  */
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import {
   app,
   BrowserWindow,
   clipboard,
+  ClipboardItem,
   dialog,
   // eslint-disable-next-line no-restricted-syntax -- handed to registerIpc, the one place that uses it
   ipcMain,
@@ -28,6 +29,8 @@ import {
   isAppUrl
 } from './app-protocol'
 import { createAppServices, readSettingsFromEnv, type AppServices } from './app-services'
+import { SystemClipboard } from './clipboard/system-clipboard'
+import { installContextMenu } from './context-menu'
 import { hardenApp } from './hardening'
 import { createDispatcher } from './ipc/handle'
 import { registerIpc } from './ipc/register'
@@ -36,11 +39,22 @@ import { createAppLogger, redact } from './log'
 import { buildMenuTemplate } from './menu'
 import { createReauthGate, touchIdAuthenticator } from './security/reauth'
 import { createRefusalAuditor } from './security/refused-ipc'
+import { installSafeQuit } from './security/safe-quit'
 import { isAppMainFrame } from './security/sender'
 import { createMainWindow, windowBackground } from './window'
 import { matchLanguage, type Language } from '../shared/i18n/languages'
 import { NATIVE_STRINGS } from '../shared/i18n/native'
 import icon from '../../resources/icon.png?asset'
+
+// CAM_USER_DATA_DIR: a data folder other than the OS default (tests start the real app on a
+// throwaway one). Set before anything reads the path: the single-instance lock, the session
+// and the services all live in it; the log goes to its logs/ folder.
+const userDataOverride = process.env['CAM_USER_DATA_DIR']
+if (userDataOverride) {
+  const userData = resolve(userDataOverride)
+  app.setPath('userData', userData)
+  app.setAppLogsPath(join(userData, 'logs'))
+}
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 const rendererDir = join(__dirname, '../renderer')
@@ -51,6 +65,14 @@ const log = createAppLogger({ filePath: () => join(app.getPath('logs'), 'main.lo
 
 // Must happen before `ready`: makes app:// a standard, secure origin (never bypassCSP).
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
+
+// The OS clipboard: a copied secret carries each OS's "keep out of history" mark, and quitting
+// clears it (installSafeQuit below).
+const systemClipboard = new SystemClipboard({
+  clipboard,
+  makeItem: (items) => new ClipboardItem(items),
+  platform: process.platform
+})
 
 let services: AppServices | undefined
 let mainWindow: BrowserWindow | undefined
@@ -110,7 +132,7 @@ async function start(): Promise<void> {
       authenticate: touchIdAuthenticator(systemPreferences),
       isEnabled: () => settings.requireReauth
     }),
-    clipboard,
+    clipboard: systemClipboard,
     appVersion: app.getVersion(),
     locale: app.getLocale(),
     // The page settles its language (the user's choice, else the OS's) and tells main.
@@ -144,6 +166,12 @@ async function start(): Promise<void> {
     url: devServerUrl ?? APP_ENTRY_URL,
     onLoadError: (error) => log.error('The window could not load the app.', error)
   })
+  // Cut, Copy, Paste and Select All in the form's fields; never on a revealed secret.
+  const win = mainWindow
+  installContextMenu(win.webContents, {
+    strings: () => NATIVE_STRINGS[language ?? osLanguage()],
+    popup: (template) => Menu.buildFromTemplate(template).popup({ window: win })
+  })
   nativeTheme.on('updated', () => {
     if (mainWindow && !mainWindow.isDestroyed()) {
       mainWindow.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors))
@@ -160,7 +188,15 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => void services?.dispose())
+  // Quitting holds until a copied secret is off the clipboard and the data file is flushed (3 s cap).
+  installSafeQuit({
+    app,
+    clearClipboard: () => systemClipboard.clearSecret(),
+    dispose: async () => {
+      await services?.dispose()
+    },
+    log
+  })
   app
     .whenReady()
     .then(start)

@@ -63,22 +63,56 @@ export const MAX_PLATFORM_ROWS = MINI_PROGRAM_PLATFORMS.length
 /** Upper bound on any raw string accepted before trimming, so huge payloads fail fast. */
 export const RAW_STRING_LIMIT = 2048
 
-// C0/C1 controls; the Unicode bidi embedding/override/isolate and mark characters; and
-// invisible characters (soft hyphen, zero-width space/joiners, line/paragraph separators,
-// word joiner and invisible operators, BOM) that would make two names look the same.
-const FORBIDDEN_NAME_CHARS =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
+// Characters a Channel Name may not contain (SPEC §2): controls (C0, C1), line and paragraph
+// separators, every default-ignorable code point (zero-width characters, joiners, bidi marks,
+// embeddings, overrides and isolates, soft hyphen, BOM, variation selectors, tag characters,
+// the Hangul fillers U+115F, U+1160, U+3164, U+FFA0 …) and the blank Braille pattern U+2800,
+// which draws nothing either: each would let two names look the same, or a name look blank.
+const FORBIDDEN_NAME_CHARS = /[\p{Cc}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]/u
+// A name must say something: at least one letter or digit, in any script.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
 /** The form a name is stored in: trimmed, NFC. */
 export function normaliseName(raw: string): string {
   return raw.normalize('NFC').trim()
 }
 
-/** The key two names are compared by: NFC, trimmed, case-folded. */
+/**
+ * Full case folding of NFKC text (CaseFolding.txt, statuses C and F), which JavaScript has no
+ * built-in for: lower, upper, then lower case folds what lowercasing alone keeps apart (ß and ẞ
+ * to ss, final ς to σ, ᾳ to αι, ͅ to ι, Cherokee either way), and NFKC again recomposes what
+ * the mapping decomposed. The one letter upper-casing would merge that folding keeps apart, dotless
+ * ı (which upper-cases to I), is kept as it is. test/shared/name-rules.test.ts checks it
+ * against CaseFolding.txt's multi-character and special entries.
+ */
+function foldCase(nfkc: string): string {
+  return nfkc
+    .split('\u0131')
+    .map((part) => part.toLowerCase().toUpperCase().toLowerCase().normalize('NFKC'))
+    .join('\u0131')
+    .replace(/\u03c2/g, '\u03c3')
+}
+
+/**
+ * The key two names are compared by (SPEC §2): trimmed, NFKC, full case folding, so
+ * `Ｓhop App`, `SHOP APP` and `shop app` are one name. Creating and editing compare by it.
+ */
 export function nameKey(name: string): string {
+  return foldCase(name.normalize('NFKC').trim())
+}
+
+/**
+ * The comparison earlier versions used (NFC, trimmed, lower case): names in a data file that
+ * differ by it were accepted then, so loading a file checks uniqueness by this key; two stored
+ * names that clash only by `nameKey` still load, and the clash shows when one is edited.
+ */
+export function legacyNameKey(name: string): string {
   return normaliseName(name).toLocaleLowerCase('en-US')
 }
+
+const withinNameLength = (s: string): boolean => [...s].length <= NAME_MAX_LENGTH
+const cleanNameCharacters = (s: string): boolean =>
+  s.isWellFormed() && !FORBIDDEN_NAME_CHARS.test(s)
 
 export const channelNameSchema = z
   .string({ error: msg('channelName.required') })
@@ -88,10 +122,14 @@ export const channelNameSchema = z
     z
       .string()
       .min(1, msg('channelName.required'))
-      .refine((s) => [...s].length <= NAME_MAX_LENGTH, msg('channelName.tooLong'))
+      .refine(withinNameLength, msg('channelName.tooLong'))
+      .refine(cleanNameCharacters, msg('channelName.badCharacters'))
+      // Only when the rules above pass: one problem per name. (zod's `abort` would also stop
+      // the form's cross-field rules from reporting while the name is wrong.)
       .refine(
-        (s) => s.isWellFormed() && !FORBIDDEN_NAME_CHARS.test(s),
-        msg('channelName.badCharacters')
+        (s) =>
+          s === '' || !withinNameLength(s) || !cleanNameCharacters(s) || LETTER_OR_DIGIT.test(s),
+        msg('channelName.noLetterOrDigit')
       )
   )
 

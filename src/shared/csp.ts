@@ -2,7 +2,8 @@
  * The renderer's Content-Security-Policy, written once. The `app://` protocol sends it as a
  * response header (src/main/security/csp.ts) and the build writes the same text into the
  * page's `<meta>` (electron.vite.config.ts), so the two cannot drift apart. Both apply; the
- * header holds even if the built page were edited.
+ * header holds even if the built page were edited. The page's own copy carries a nonce for
+ * styles, fresh per response (pagePolicy).
  *
  * Pure: no `electron`, `node:` or DOM imports (the Vite config imports it too).
  */
@@ -43,5 +44,19 @@ export function withSources(directives: CspDirectives, extra: CspDirectives): Cs
   return merged
 }
 
-/** The policy as the header and the built page's `<meta>` both carry it. */
+/** The policy of every response that is not the page (no nonce: nothing there can use one). */
 export const CONTENT_SECURITY_POLICY = serializeCsp(CSP_DIRECTIVES)
+
+/**
+ * Where the page's nonce goes. The build writes it into the page (the CSP `<meta>` and Vite's
+ * `<meta property="csp-nonce">`, `html.cspNonce`); the app:// handler replaces every copy with
+ * a fresh random nonce per response, and sends the same policy as the header. Libraries that
+ * add a `<style>` at run time (Radix's scroll lock, through react-style-singleton) put the
+ * page's nonce on it; nothing gets `'unsafe-inline'`.
+ */
+export const CSP_NONCE_PLACEHOLDER = 'CAM_CSP_NONCE'
+
+/** The page's policy: CSP_DIRECTIVES, with its `<style>` elements allowed by `nonce`. */
+export function pagePolicy(nonce: string): string {
+  return serializeCsp(withSources(CSP_DIRECTIVES, { 'style-src': [`'nonce-${nonce}'`] }))
+}

@@ -20,7 +20,8 @@ export const MESSAGES = {
     required: 'Enter a Channel Name.',
     tooLong: `Channel Name can be at most ${NAME_MAX_LENGTH} characters.`,
     badCharacters: 'Channel Name cannot contain control, invisible or text-direction characters.',
-    taken: 'A channel with this name already exists.'
+    taken: 'Another channel already has this name: “{{name}}”.',
+    noLetterOrDigit: 'Channel Name needs at least one letter or digit.'
   },
   quickTracking: {
     notCollected:

@@ -221,7 +221,7 @@ describe('Create App API', () => {
     await ok().click()
     await expectFieldError(
       form.getByLabel('Channel Name'),
-      'A channel with this name already exists.'
+      `Another channel already has this name: “${taken}”.`
     )
     expect(createErrors).toEqual(['CONFLICT'])
     // Focus goes to the field the error is on.

@@ -14,7 +14,7 @@ import { APP_ENTRY_URL, resolveAppPath } from '../../src/main/app-protocol'
 import { createAppServices, type AppServices } from '../../src/main/app-services'
 import type { Clipboard } from '../../src/main/clipboard/secret-clipboard'
 import { createDispatcher } from '../../src/main/ipc/handle'
-import { securityHeaders } from '../../src/main/security/csp'
+import { newNonce, nonceThePage, securityHeaders } from '../../src/main/security/csp'
 import { createRefusalAuditor } from '../../src/main/security/refused-ipc'
 import { consoleLogger } from '../../src/main/log'
 import { KeytarVault } from '../../src/main/vault/secret-vault'
@@ -44,6 +44,20 @@ export interface LaunchOptions {
   readonly secretTimeoutMs?: number
   /** Viewport size (default 1280×800, the app window's default). */
   readonly viewport?: { readonly width: number; readonly height: number }
+  /**
+   * The page may report Content-Security-Policy violations (test/e2e/csp.test.ts provokes
+   * them). Otherwise `close()` fails on any: the app itself never trips its policy.
+   */
+  readonly allowCspViolations?: boolean
+}
+
+/** A Content-Security-Policy violation the page reported (its `securitypolicyviolation`). */
+export interface CspViolation {
+  readonly directive: string
+  readonly blocked: string
+  readonly sample: string
+  readonly source: string
+  readonly page: string
 }
 
 export interface LaunchedApp {
@@ -55,10 +69,29 @@ export interface LaunchedApp {
   readonly clipboard: MemoryClipboard
   /** The main-process services, for assertions that look behind the UI. */
   readonly services: AppServices
+  /** Every CSP violation any page of this launch reported so far. */
+  readonly cspViolations: readonly CspViolation[]
   /** Push an event to the page, as main's `webContents.send(channel, payload)` does. */
   send(channel: string, payload: unknown): Promise<void>
+  /** Stop everything; rejects if a page reported a CSP violation (unless allowed). */
   close(): Promise<void>
 }
+
+/**
+ * Reports every CSP violation to the test process as it happens, from before the page's first
+ * script (an init script, which the page's own policy does not govern).
+ */
+const REPORT_CSP_VIOLATIONS = `
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__camCspViolation?.({
+      directive: e.effectiveDirective,
+      blocked: e.blockedURI,
+      sample: e.sample,
+      source: e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber,
+      page: location.href
+    })
+  })
+`
 
 /** Electron's clipboard, as main sees it, kept in memory. */
 export class MemoryClipboard implements Clipboard {
@@ -143,11 +176,13 @@ async function serveRenderer(): Promise<{ server: Server; origin: string }> {
     }
     readFile(file).then(
       (body) => {
+        // As the app:// handler does: the page gets a fresh style nonce per response.
+        const nonce = file.endsWith('.html') ? newNonce() : undefined
         res.writeHead(200, {
-          ...securityHeaders(),
+          ...securityHeaders(nonce),
           'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'
         })
-        res.end(body)
+        res.end(nonce === undefined ? body : nonceThePage(body.toString('utf8'), nonce))
       },
       () => res.writeHead(500).end()
     )
@@ -246,16 +281,26 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         return dispatch({ senderFrame }, method, input)
       }
     )
+    const cspViolations: CspViolation[] = []
+    await context.exposeBinding('__camCspViolation', (_source, violation: CspViolation) => {
+      cspViolations.push(violation)
+    })
+    await context.addInitScript({ content: REPORT_CSP_VIOLATIONS })
     await context.addInitScript({ content: await bundlePreload() })
     const page = await context.newPage()
     await page.goto(`${origin}/index.html`)
 
     let closing: Promise<void> | undefined
-    const close = (): Promise<void> => (closing ??= stop())
+    const close = (): Promise<void> =>
+      (closing ??= stop().then(() => {
+        if (options.allowCspViolations || cspViolations.length === 0) return
+        const list = cspViolations.map((v) => `${v.directive} ${v.blocked} at ${v.source}`)
+        throw new Error(`The page reported CSP violations:\n${list.join('\n')}`)
+      }))
     const send = (channel: string, payload: unknown): Promise<void> =>
       page.evaluate(([c, p]) => window.__camIpcSend?.(c, p), [channel, payload] as const)
     sink.deliver = (channel, payload) => void send(channel, payload).catch(() => undefined)
-    return { page, dataDir, keychainService, clipboard, services, send, close }
+    return { page, dataDir, keychainService, clipboard, services, cspViolations, send, close }
   } catch (error) {
     await stop().catch(() => undefined)
     throw error

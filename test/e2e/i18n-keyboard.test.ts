@@ -124,7 +124,7 @@ describe('Simplified Chinese', () => {
     await form.getByRole('radio', { name: 'APP', exact: true }).check()
     await form.getByLabel('平台 1', { exact: true }).selectOption({ label: 'HarmonyOS（鸿蒙）' })
     await button('确定').click()
-    await expectFieldError(form.getByLabel('渠道名称'), '已存在同名的渠道。')
+    await expectFieldError(form.getByLabel('渠道名称'), '已有渠道使用此名称：“官网”。')
     await button('取消').click()
     await form.waitFor({ state: 'hidden' })
   })

@@ -138,7 +138,7 @@ describe('keys, Edit, Remove and the audit log', () => {
     // Another channel's name is refused by main, next to the field.
     await form.getByLabel('Channel Name').fill(other.toLowerCase())
     await form.getByRole('button', { name: 'OK', exact: true }).click()
-    await form.getByText('A channel with this name already exists.').waitFor()
+    await form.getByText(`Another channel already has this name: “${other}”.`).waitFor()
 
     const renamed = uniqueName('Edited')
     await form.getByLabel('Channel Name').fill(renamed)

@@ -107,7 +107,7 @@ describe('screenshots (docs/screenshots)', () => {
     await form.getByRole('button', { name: 'OK', exact: true }).click()
     await expectFieldError(
       form.getByLabel('Channel Name'),
-      'A channel with this name already exists.'
+      'Another channel already has this name: “Shop app”.'
     )
     await form.getByLabel('Network Domain 2', { exact: true }).fill('ftp://files.example.com')
     await expectFieldError(
@@ -116,7 +116,7 @@ describe('screenshots (docs/screenshots)', () => {
     )
     await expectFieldError(
       form.getByLabel('Channel Name'),
-      'A channel with this name already exists.'
+      'Another channel already has this name: “Shop app”.'
     )
     await shoot('create-form-errors')
     await form.getByRole('button', { name: 'Cancel', exact: true }).click()

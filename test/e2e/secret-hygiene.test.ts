@@ -5,7 +5,11 @@
  * issued: the data folder (channels.json, audit.jsonl, backups, any log file), the main
  * process's console, the page's console, every error envelope, the DOM while masked (HTML,
  * form values, accessibility tree — what any screenshot of those moments would be made
- * from), the page's storage and cookies. Any hit fails.
+ * from), the page's storage and cookies. Any hit fails. Error probes put secrets in values and
+ * in key names (an unknown key must not be echoed back).
+ *
+ * A revealed secret reaches the clipboard only through main: it cannot be selected, and a
+ * copy on it (Ctrl+C) is main's audited Copy.
  *
  * The secrets are read from the keychain (the one place they belong) before and after each
  * action, so the test knows every secret the app issued.
@@ -122,6 +126,30 @@ describe('secret hygiene (end to end)', () => {
 
   const button = (name: string) => app.page.getByRole('button', { name, exact: true })
 
+  /** How many audit entries of `action` there are. */
+  const auditCount = async (action: string): Promise<number> =>
+    (await app.services.audit.list()).filter((entry) => entry.action === action).length
+
+  /**
+   * Ctrl+C (or another shortcut) with Chromium's editing command, which is what the shortcut
+   * and Edit › Copy run in the app (Playwright's keyboard sends no editing command on Linux).
+   */
+  const editingCommand = async (command: 'copy' | 'cut'): Promise<void> => {
+    const cdp = await app.page.context().newCDPSession(app.page)
+    const key = command === 'copy' ? 'c' : 'x'
+    for (const type of ['keyDown', 'keyUp'] as const) {
+      await cdp.send('Input.dispatchKeyEvent', {
+        type,
+        key,
+        code: `Key${key.toUpperCase()}`,
+        windowsVirtualKeyCode: key.toUpperCase().charCodeAt(0),
+        modifiers: 2,
+        ...(type === 'keyDown' ? { commands: [command] } : {})
+      })
+    }
+    await cdp.detach()
+  }
+
   /** Wait until no secret is on screen (the View button is back and the DOM holds none). */
   const waitUntilMasked = async (name: string): Promise<void> => {
     await button(`View AccessKeySecret of ${name}`).waitFor({
@@ -178,6 +206,35 @@ describe('secret hygiene (end to end)', () => {
     await waitUntilMasked(appName)
     await checkpoint('list after the reveal timed out')
 
+    // A revealed secret cannot be selected: Select All and Ctrl+C copy the page without it.
+    await button(`View AccessKeySecret of ${appName}`).click()
+    const revealed = page.getByText(firstSecret, { exact: true })
+    await revealed.waitFor()
+    expect(await revealed.evaluate((el) => getComputedStyle(el).userSelect)).toBe('none')
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(page.url()).origin
+    })
+    await page.evaluate(() => navigator.clipboard.writeText('before'))
+    await page.evaluate(() => getSelection()?.selectAllChildren(document.body))
+    expect(await page.evaluate(() => getSelection()?.toString() ?? '')).not.toContain(firstSecret)
+    await editingCommand('copy')
+    const copiedByPage = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copiedByPage).toContain(appName)
+    expect(copiedByPage).not.toContain(firstSecret)
+    await page.evaluate(() => getSelection()?.removeAllRanges())
+    // A copy event on the secret itself (Edit › Copy, were it selected) is main's audited Copy.
+    const copiesBefore = await auditCount('copy')
+    expect(
+      await revealed.evaluate((el) =>
+        el.dispatchEvent(new Event('copy', { bubbles: true, cancelable: true }))
+      )
+    ).toBe(false)
+    await expect.poll(() => clipboard.readText(), SETTLE).toBe(firstSecret)
+    await expect.poll(() => auditCount('copy'), SETTLE).toBe(copiesBefore + 1)
+    expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain(firstSecret)
+    await expect.poll(() => clipboard.readText(), SETTLE).toBe('')
+    await waitUntilMasked(appName)
+
     // Copy: the clipboard holds the secret, then is cleared.
     await button(`Copy AccessKeySecret of ${appName}`).click()
     await expect.poll(() => clipboard.readText(), SETTLE).toBe(firstSecret)
@@ -226,6 +283,11 @@ describe('secret hygiene (end to end)', () => {
           api.channels.rotateSecret(removedId),
           api.channels.create({ ...web, name: `${secret}${'x'.repeat(70)}` }),
           api.channels.create({ ...web, name: 'Probe', accessKeySecret: secret }),
+          // A secret as a key name: an unknown key is never echoed back.
+          api.channels.create({ ...web, name: 'Probe', [secret]: true }),
+          api.channels.update({ ...web, id: liveId, name: 'Probe', [secret]: secret }),
+          api.channels.copy({ id: liveId, field: 'accessKeySecret', [secret]: 1 }),
+          api.channels.revealSecret({ id: liveId, [`x${secret}`]: { [secret]: secret } }),
           api.channels.create({
             ...web,
             name: 'Probe',

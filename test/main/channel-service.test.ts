@@ -86,7 +86,8 @@ describe('ChannelService', () => {
         const error = await h.service.create(makeFields({ name: attempt })).catch((e: unknown) => e)
         expect(error).toMatchObject({
           code: 'CONFLICT',
-          fieldErrors: { name: { code: 'channelName.taken' } }
+          params: { name: existing },
+          fieldErrors: { name: { code: 'channelName.taken', params: { name: existing } } }
         })
         expect(await h.service.list()).toHaveLength(1)
         expect(h.vault.entries.size).toBe(1)

@@ -63,7 +63,10 @@ describe('error envelopes carry message codes', () => {
       await call('channels.create', makeFields({ name: 'seed' })),
       'channelName.taken'
     )
-    expect(conflict.fieldErrors).toEqual({ name: { code: 'channelName.taken' } })
+    expect(conflict.params).toEqual({ name: 'Seed' })
+    expect(conflict.fieldErrors).toEqual({
+      name: { code: 'channelName.taken', params: { name: 'Seed' } }
+    })
     const immutable = expectCoded(
       await call('channels.update', {
         ...makeFields({ name: 'Seed' }),

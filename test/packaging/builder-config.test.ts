@@ -83,6 +83,14 @@ describe('electron-builder configuration: identity and scripts', () => {
     const { scripts } = packageJson()
     expect(scripts['postinstall'] ?? '').not.toMatch(/install-app-deps|electron-rebuild/)
   })
+
+  it('runs no rebuild before dev or start: keytar is N-API, one build loads in Node and Electron', () => {
+    const { scripts } = packageJson()
+    for (const hook of ['predev', 'prestart', 'prebuild', 'pretest'])
+      expect(scripts[hook] ?? '', hook).not.toMatch(/install-app-deps|electron-rebuild|rebuild/)
+    // Packaging still rebuilds it against the packaged Electron's headers.
+    expect(config.npmRebuild).toBe(true)
+  })
 })
 
 describe('electron-builder configuration: packages', () => {

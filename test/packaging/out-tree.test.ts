@@ -95,4 +95,30 @@ describe('built out/ tree', () => {
     expect(external).toContain('keytar')
     for (const name of external) expect(Object.keys(dependencies), name).toContain(name)
   })
+
+  it('main is one bundle: its only bare imports are electron and the native keytar', () => {
+    // A package imported from inside app.asar as an ES module is a path Electron has broken
+    // (28, 29, 35); bundled, main loads nothing from node_modules but keytar's .node file.
+    const external = runtimeImports(mainCode).filter((name) => !isBuiltin(name))
+    expect(external.sort()).toEqual(['electron', 'keytar'])
+    const { dependencies } = packageJson()
+    const bundled = Object.keys(dependencies).filter((name) => name !== 'keytar')
+    expect(bundled.length).toBeGreaterThan(0)
+    for (const name of bundled) expect(external, name).not.toContain(name)
+  })
+
+  it('finds bare imports in each form a bundle writes them (the check above can fail)', () => {
+    const sample = [
+      'import { z } from "zod"',
+      "import 'lowdb'",
+      'const log = await import("electron-log/node.js")',
+      'const keytar = createRequire(import.meta.url)("keytar")',
+      'const p = require("@scope/pkg/sub")',
+      'import { join } from "node:path"',
+      'import local from "./chunk.js"'
+    ].join('\n')
+    expect(runtimeImports(sample).sort()).toEqual(
+      ['@scope/pkg', 'electron-log', 'keytar', 'lowdb', 'node:path', 'zod'].sort()
+    )
+  })
 })

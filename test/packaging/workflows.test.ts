@@ -37,6 +37,7 @@ interface Job {
 }
 interface Workflow {
   readonly on: Record<string, unknown>
+  readonly env?: Record<string, string>
   readonly permissions?: Record<string, string>
   readonly jobs: Record<string, Job>
 }
@@ -183,6 +184,57 @@ describe('GitHub workflows: CI', () => {
     expect(desktop.env?.['CHROMIUM_PATH']).toBe('${{ matrix.chromium }}')
     for (const entry of desktop.strategy?.matrix.include ?? [])
       expect(entry['chromium']).toMatch(/chrome/i)
+  })
+})
+
+describe('GitHub workflows: real Electron', () => {
+  const job = (): Job => workflows['ci']!.jobs['electron']!
+  const runs = (): string[] => job().steps.map((s) => s.run ?? '')
+
+  it('runs on Linux, macOS and Windows', () => {
+    expect(job().strategy?.matrix.include?.map((entry) => entry['os'])).toEqual([
+      'ubuntu-latest',
+      'macos-latest',
+      'windows-latest'
+    ])
+    expect(job()['runs-on']).toBe('${{ matrix.os }}')
+  })
+
+  it('downloads Electron’s runtime there, and only there', () => {
+    expect(workflows['ci']!.env?.['ELECTRON_SKIP_BINARY_DOWNLOAD']).toBeUndefined()
+    expect(job().env?.['ELECTRON_SKIP_BINARY_DOWNLOAD']).toBeUndefined()
+    expect(JSON.stringify(job())).not.toContain('ELECTRON_SKIP_BINARY_DOWNLOAD')
+    expect(runs()).toContain('npx --no install-electron')
+    for (const name of ['linux', 'desktop'])
+      expect(workflows['ci']!.jobs[name]!.env?.['ELECTRON_SKIP_BINARY_DOWNLOAD'], name).toBe('1')
+  })
+
+  it('builds, packs the unpacked package and runs npm run test:electron, in this order', () => {
+    const at = (command: string): number => runs().findIndex((r) => r.includes(command))
+    const order = [
+      'npm ci',
+      'npx --no install-electron',
+      'npm run build',
+      'npx electron-builder --dir',
+      'npm run test:electron'
+    ].map(at)
+    for (const index of order) expect(index).toBeGreaterThanOrEqual(0)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+    expect(packageJson().scripts['test:electron']).toBe(
+      'vitest run --config vitest.electron.config.ts'
+    )
+  })
+
+  it('on Linux: a virtual display, an unlocked gnome-keyring in a D-Bus session, user namespaces', () => {
+    const linux = job().steps.filter((s) => s.if === "runner.os == 'Linux'")
+    const text = linux.map((s) => s.run ?? '').join('\n')
+    expect(text).toMatch(/apt-get install[^\n]*gnome-keyring[^\n]*xvfb/)
+    expect(text).toMatch(/kernel\.apparmor_restrict_unprivileged_userns=0/)
+    expect(text).toMatch(
+      /xvfb-run -a dbus-run-session -- sh -c[\s\\]*'[^']*gnome-keyring-daemon --unlock --components=secrets[^']*npm run test:electron'/
+    )
+    const others = job().steps.filter((s) => s.if === "runner.os != 'Linux'")
+    expect(others.map((s) => s.run)).toEqual(['npm run test:electron'])
   })
 })
 

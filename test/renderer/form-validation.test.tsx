@@ -188,11 +188,15 @@ describe('Create App API validation', () => {
     await user.click(within(dialog).getByRole('button', { name: 'OK' }))
 
     const name = within(dialog).getByRole('textbox', { name: 'Channel Name' })
-    await waitFor(() => expectFieldError(name, 'A channel with this name already exists.'))
+    await waitFor(() =>
+      expectFieldError(name, 'Another channel already has this name: “Shop app”.')
+    )
     expect(name).toHaveFocus()
     expect(app.calls('channels.create')).toHaveLength(1)
     // The field says it; no second copy at the top of the form.
-    expect(within(dialog).getAllByText('A channel with this name already exists.')).toHaveLength(1)
+    expect(
+      within(dialog).getAllByText('Another channel already has this name: “Shop app”.')
+    ).toHaveLength(1)
     expect(screen.getByRole('dialog', { name: 'Create App API' })).toBeInTheDocument()
 
     await user.clear(name)

@@ -124,7 +124,7 @@ describe('interface language', () => {
 
     await waitFor(() =>
       expect(dialog.getByRole('textbox', { name: '渠道名称' })).toHaveAccessibleDescription(
-        '已存在同名的渠道。'
+        '已有渠道使用此名称：“Shop app”。'
       )
     )
   })
@@ -182,7 +182,7 @@ describe('interface language', () => {
     // Every parameter any message takes, so no text is left with a {{gap}}.
     const params: Record<string, string | number> = {
       ...{ count: 2, problem: 'P', help: 'H', path: '/p', version: 3, supported: 1 },
-      ...{ from: 0, before: 2, after: 1, reason: 'EIO' }
+      ...{ from: 0, before: 2, after: 1, reason: 'EIO', name: 'N' }
     }
     for (const code of MESSAGE_CODES) {
       const english = say(en, { code, params })

@@ -10,6 +10,7 @@ import {
   resolveAppPath
 } from '../../src/main/app-protocol'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security/csp'
+import { CSP_NONCE_PLACEHOLDER, pagePolicy } from '../../src/shared/csp'
 import { useTempDirs } from '../support/temp-dir'
 
 const ROOT = join(sep, 'opt', 'cam', 'renderer')
@@ -128,7 +129,10 @@ describe('the app:// protocol handler', () => {
   beforeAll(async () => {
     root = await tempDir()
     await mkdir(join(root, 'assets'))
-    await writeFile(join(root, 'index.html'), '<!doctype html><title>app</title>')
+    await writeFile(
+      join(root, 'index.html'),
+      `<!doctype html><meta property="csp-nonce" nonce="${CSP_NONCE_PLACEHOLDER}"><title>app</title>`
+    )
     await writeFile(join(root, 'assets', 'app.js'), 'console.log(1)')
     handler = createAppProtocolHandler({
       rootDir: root,
@@ -146,10 +150,27 @@ describe('the app:// protocol handler', () => {
   it('serves the page with the CSP as a response header, replacing any the file response had', async () => {
     const response = await handler({ url: APP_ENTRY_URL, method: 'GET' })
     expect(response.status).toBe(200)
-    expect(await response.text()).toContain('<title>app</title>')
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+    const text = await response.text()
+    expect(text).toContain('<title>app</title>')
+    // A fresh nonce in the page, named by the header's policy.
+    const nonce = /nonce="([^"]+)"/.exec(text)?.[1] ?? ''
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/)
+    expect(text).not.toContain(CSP_NONCE_PLACEHOLDER)
+    expect(response.headers.get('content-security-policy')).toBe(pagePolicy(nonce))
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(response.headers.get('content-type')).toBe('text/html')
+  })
+
+  it('gives the page a new nonce on every response, and other files the plain policy', async () => {
+    const nonces = new Set<string>()
+    for (let i = 0; i < 20; i++) {
+      const text = await (await handler({ url: APP_ENTRY_URL, method: 'GET' })).text()
+      nonces.add(/nonce="([^"]+)"/.exec(text)?.[1] ?? '')
+    }
+    expect(nonces.size).toBe(20)
+    const script = await handler({ url: 'app://renderer/assets/app.js', method: 'GET' })
+    expect(await script.text()).toBe('console.log(1)')
+    expect(script.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
   })
 
   it('answers a traversal attempt with 404 without reading any file, still with the CSP', async () => {

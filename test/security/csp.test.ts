@@ -5,14 +5,14 @@
  * Needs `npm run build` (the page is the built out/renderer/index.html).
  */
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { APP_ENTRY_URL, createAppProtocolHandler } from '../../src/main/app-protocol'
 import { securityHeaders, withSecurityHeaders } from '../../src/main/security/csp'
-import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp'
+import { CONTENT_SECURITY_POLICY, CSP_NONCE_PLACEHOLDER, pagePolicy } from '../../src/shared/csp'
 
 // jsdom (a devDependency) ships no type declarations; this is the one constructor used.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
@@ -48,9 +48,33 @@ const metaPolicies = (): Element[] => [
 
 describe('Content-Security-Policy: one policy, two deliveries', () => {
   it('the built page states exactly the policy the app:// header carries', () => {
-    expect(header).toBe(CONTENT_SECURITY_POLICY)
+    const nonce = page.querySelector('meta[property="csp-nonce"]')?.getAttribute('nonce') ?? ''
+    expect(nonce).not.toBe(CSP_NONCE_PLACEHOLDER)
+    expect(header).toBe(pagePolicy(nonce))
     expect(metaPolicies()).toHaveLength(1)
     expect(metaPolicies()[0]?.getAttribute('content')).toBe(header)
+  })
+
+  it('the page’s policy is the one policy plus a nonce for styles, never unsafe-inline', () => {
+    const nonce = 'AAAAAAAAAAAAAAAAAAAAAA=='
+    expect(pagePolicy(nonce)).toBe(
+      CONTENT_SECURITY_POLICY.replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`)
+    )
+    expect(header).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes/)
+  })
+
+  it('the build leaves only the placeholder in the page, for the handler to replace', async () => {
+    const built = await readFile(join(RENDERER_DIR, 'index.html'), 'utf8')
+    expect(built).toContain(`content="${pagePolicy(CSP_NONCE_PLACEHOLDER)}"`)
+    expect(built).toContain(`<meta property="csp-nonce" nonce="${CSP_NONCE_PLACEHOLDER}">`)
+    // sonner's stylesheet is a file; the build dropped its run-time <style> copy.
+    for (const name of await readdir(join(RENDERER_DIR, 'assets'))) {
+      if (name.endsWith('.js')) {
+        expect(await readFile(join(RENDERER_DIR, 'assets', name), 'utf8')).not.toContain(
+          '__insertCSS'
+        )
+      }
+    }
   })
 
   it('the <meta> comes before every script, stylesheet and link it must cover', () => {

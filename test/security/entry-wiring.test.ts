@@ -4,11 +4,12 @@
  * what it does: app:// privileged before `ready`, the single-instance lock, then the guards,
  * the protocol handler, the menu and every contract method on ipcMain before the one secure
  * window loads app://. The stand-in then plays the page and Electron (requests, IPC from a
- * sub-frame and the main frame, navigation, window.open, permission requests) and records the
- * answers. Each guard is tested on its own elsewhere; this proves the entry wires each in.
+ * sub-frame and the main frame, navigation, window.open, permission requests, right-clicks,
+ * creating a channel and copying its secret) and records the answers, then quits as Electron
+ * does. Each guard is tested on its own elsewhere; this proves the entry wires each in.
  *
- * Needs `npm run build`. Runs on a temp data folder and a keychain service name of its own
- * (start-up makes no keychain call).
+ * Needs `npm run build`. Runs on a temp data folder and a keychain service name of its own;
+ * keytar is an in-memory stand-in (start-up makes no keychain call).
  */
 import { execFile } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
@@ -19,7 +20,9 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../../src/main/app-protocol'
-import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp'
+import { concealedFormats } from '../../src/main/clipboard/system-clipboard'
+import { CONTENT_SECURITY_POLICY, pagePolicy } from '../../src/shared/csp'
+import { DOCUMENTATION_URLS } from '../../src/shared/i18n/native'
 import { IPC_METHODS } from '../../src/shared/ipc/contract'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -27,7 +30,9 @@ const MAIN = join(ROOT, 'out/main/index.js')
 const REGISTER = join(import.meta.dirname, 'electron-recorder/register.mjs')
 const DEV_SERVER = 'http://localhost:5173/'
 const BLOCKED_LINK = 'https://evil.example/steal'
-const DOCS_LINK = 'https://help.aliyun.com/document_detail/1.html'
+// An allow-listed host with a query is still refused: only exact pages (or path prefixes) open.
+const QUERY_LINK = 'https://help.aliyun.com/?k=csk_leaked'
+const DOCS_LINK = DOCUMENTATION_URLS['zh-CN']
 const run = promisify(execFile)
 
 interface Call {
@@ -58,6 +63,11 @@ interface Report {
     readonly windowOpen?: Readonly<Record<string, unknown>>
     readonly defaultSessionPermission?: unknown
     readonly laterSessionPermission?: unknown
+    readonly contextMenus?: Readonly<Record<string, unknown>>
+    readonly created?: Envelope
+    readonly copied?: Envelope
+    readonly clipboardAfterCopy?: string
+    readonly clipboardAtExit?: string
   }
 }
 interface Started {
@@ -91,7 +101,7 @@ async function start(
         : {}),
       CAM_ENTRY_ROOT: root,
       CAM_ENTRY_REPORT: reportFile,
-      CAM_ENTRY_LINKS: JSON.stringify([BLOCKED_LINK, DOCS_LINK]),
+      CAM_ENTRY_LINKS: JSON.stringify([BLOCKED_LINK, QUERY_LINK, DOCS_LINK]),
       CAM_KEYCHAIN_SERVICE: keychainService,
       ...env
     }
@@ -136,7 +146,9 @@ describe('the built main process, packaged, started with a recording electron', 
   it('starts without an error box or an exit code', () => {
     expect(named(report, 'recorder failed')).toEqual([])
     expect(named(report, 'dialog.showErrorBox')).toEqual([])
-    expect(named(report, 'app.exit')).toEqual([])
+    // The one exit is the end of the quit the page asked for, with code 0.
+    expect(named(report, 'app.exit').map((c) => c.args)).toEqual([[0]])
+    expect(indexOf(report, 'app.exit')).toBeGreaterThan(indexOf(report, 'recorder: quit'))
   })
 
   it('registers app:// as privileged with the reviewed privileges before ready, never bypassing the CSP', () => {
@@ -157,7 +169,57 @@ describe('the built main process, packaged, started with a recording electron', 
   it('takes the single-instance lock before ready', () => {
     const [lock] = named(report, 'app.requestSingleInstanceLock')
     expect(lock?.afterReady).toBe(false)
-    expect(named(report, 'app.quit')).toEqual([])
+    // Nobody quits but the page, at the end.
+    const quits = report.calls
+      .filter((c) => c.api === 'app.quit')
+      .map((c) => report.calls.indexOf(c))
+    for (const at of quits) expect(at).toBeGreaterThan(indexOf(report, 'recorder: quit'))
+  })
+
+  it('makes no keychain call at start-up: the first one is the page’s create', () => {
+    const first = report.calls.findIndex((c) => c.api.startsWith('keytar.'))
+    expect(first).toBeGreaterThan(indexOf(report, 'BrowserWindow.loadURL'))
+    expect(report.calls[first]?.args[0]).toBe(started.keychainService)
+  })
+
+  it('copies a secret through Electron 45’s clipboard.write, concealed from clipboard history', () => {
+    expect(report.page.created).toMatchObject({ ok: true })
+    expect(report.page.copied).toMatchObject({ ok: true })
+    expect(report.page.clipboardAfterCopy).toBe('csk_…')
+    const [write, ...more] = named(report, 'clipboard.write')
+    expect(more).toEqual([])
+    expect(write?.args).toEqual([
+      1,
+      ['text/plain', ...Object.keys(concealedFormats(process.platform))],
+      'csk_…'
+    ])
+  })
+
+  it('holds the quit: before-quit prevented, the copied secret cleared, the services disposed, one exit', async () => {
+    const quitAt = indexOf(report, 'recorder: quit')
+    const after = report.calls.slice(quitAt + 1).map((c) => c.api)
+    // Both quits were prevented; the clean-up ran once.
+    expect(after.filter((api) => api === 'before-quit.preventDefault')).toHaveLength(2)
+    const cleared = report.calls.findIndex(
+      (c, i) => i > quitAt && c.api === 'clipboard.writeText' && c.args[0] === ''
+    )
+    expect(cleared).toBeGreaterThan(quitAt)
+    // It checked the clipboard still held the secret before clearing it.
+    expect(after.slice(0, cleared - quitAt - 1)).toContain('clipboard.readText')
+    expect(indexOf(report, 'app.exit')).toBeGreaterThan(cleared)
+    expect(report.calls.at(-1)?.api).toBe('app.exit')
+    expect(report.page.clipboardAtExit).toBe('')
+    const log = await readFile(join(started.root, 'logs', 'main.log'), 'utf8')
+    expect(log).toContain('Cleared a copied AccessKeySecret from the clipboard before quitting.')
+    expect(log).not.toMatch(/csk_[0-9A-Za-z]{8}/)
+  })
+
+  it('shows Cut, Copy, Paste and Select All in text fields only; no menu on page text', () => {
+    expect(report.page.contextMenus).toEqual({
+      'text field': [['cut', 'copy', 'paste', 'separator', 'selectAll'], true],
+      'password field': [['paste', 'separator', 'selectAll'], true],
+      'page text': null
+    })
   })
 
   it('installs the permission, navigation, window and webview guards before the window exists', () => {
@@ -193,10 +255,12 @@ describe('the built main process, packaged, started with a recording electron', 
   it('keeps the window on the app page and opens links outside only through the allow-list', () => {
     expect(report.page.navigation).toEqual({
       [BLOCKED_LINK]: 'prevented',
+      [QUERY_LINK]: 'prevented',
       [DOCS_LINK]: 'prevented'
     })
     expect(report.page.windowOpen).toEqual({
       [BLOCKED_LINK]: { action: 'deny' },
+      [QUERY_LINK]: { action: 'deny' },
       [DOCS_LINK]: { action: 'deny' }
     })
     const opened = named(report, 'shell.openExternal').map((c) => c.args[0])
@@ -211,8 +275,10 @@ describe('the built main process, packaged, started with a recording electron', 
     expect(indexOf(report, 'protocol.handle')).toBeLessThan(
       indexOf(report, 'BrowserWindow.loadURL')
     )
-    expect(report.page.index).toMatchObject({ status: 200, csp: CONTENT_SECURITY_POLICY })
-    expect(report.page.index?.body).toContain(`content="${CONTENT_SECURITY_POLICY}"`)
+    const nonce = /property="csp-nonce" nonce="([^"]+)"/.exec(report.page.index?.body ?? '')?.[1]
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/)
+    expect(report.page.index).toMatchObject({ status: 200, csp: pagePolicy(nonce ?? '') })
+    expect(report.page.index?.body).toContain(`content="${pagePolicy(nonce ?? '')}"`)
     expect(report.page.traversal).toMatchObject({ status: 404, csp: CONTENT_SECURITY_POLICY })
     expect(report.page.post).toMatchObject({ status: 405, csp: CONTENT_SECURITY_POLICY })
     // Files are read from the built renderer folder only.
@@ -293,6 +359,26 @@ describe('the built main process, unpackaged (npm run dev)', () => {
     expect(named(report, 'BrowserWindow.loadURL').map((c) => c.args[0])).toEqual([DEV_SERVER])
     expect(report.page.fromMainFrame?.['app.info']).toMatchObject({ ok: true })
     expect(webPreferencesOf(report)).toMatchObject({ sandbox: true, devTools: true })
+  }, 90_000)
+})
+
+describe('the built main process, on a data folder of its own (CAM_USER_DATA_DIR)', () => {
+  it('moves the data folder and the logs there before the single-instance lock', async () => {
+    const custom = join(tmpdir(), `cam-entry-data-${randomUUID()}`)
+    roots.push(custom)
+    const { report } = await start({ CAM_ENTRY_PACKAGED: '1', CAM_USER_DATA_DIR: custom })
+    expect(named(report, 'app.setPath').map((c) => c.args)).toEqual([['userData', custom]])
+    expect(named(report, 'app.setAppLogsPath').map((c) => c.args)).toEqual([[join(custom, 'logs')]])
+    expect(indexOf(report, 'app.setPath')).toBeLessThan(
+      indexOf(report, 'app.requestSingleInstanceLock')
+    )
+    expect(named(report, 'app.setPath')[0]?.afterReady).toBe(false)
+    expect(report.page.fromMainFrame?.['app.info']).toMatchObject({
+      ok: true,
+      value: { dataDir: custom }
+    })
+    expect(existsSync(join(custom, 'channels.json'))).toBe(true)
+    expect(existsSync(join(custom, 'logs', 'main.log'))).toBe(true)
   }, 90_000)
 })
 

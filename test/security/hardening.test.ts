@@ -7,7 +7,8 @@ import { EventEmitter } from 'node:events'
 import { describe, expect, it } from 'vitest'
 import { isAppUrl } from '../../src/main/app-protocol'
 import {
-  EXTERNAL_LINK_HOSTS,
+  EXTERNAL_LINKS,
+  allowedExternalUrl,
   denyAllPermissions,
   guardWebContents,
   hardenApp,
@@ -82,6 +83,19 @@ const HOSTILE_URLS = [
   'https://www.alibabacloud.com.evil.example/',
   'https://user:pass@www.alibabacloud.com/',
   'https://www.alibabacloud.com:8443/',
+  // An allowed host is not enough: any other path, a query or a fragment is refused.
+  'https://help.aliyun.com/?k=csk_leaked',
+  'https://help.aliyun.com/document_detail/181421.html',
+  'https://www.alibabacloud.com/help/en/quick-tracking?q=1',
+  'https://www.alibabacloud.com/help/en/quick-tracking#x',
+  'https://www.alibabacloud.com/help/en/quick-tracking/?',
+  'https://www.alibabacloud.com/help/en/quick-trackingX',
+  'https://help.aliyun.com/zh/quick-tracking/../../redirect',
+  'https://help.aliyun.com/zh/quick-tracking/%2e%2e/%2e%2e/redirect',
+  'https://help.aliyun.com/zh/quick-tracking/..%2F..%2Fredirect',
+  'https://help.aliyun.com/zh/quick-tracking/..%5credirect',
+  'https://help.aliyun.com/zh/quick-tracking/..\\..\\redirect',
+  'https://help.aliyun.com/zh/',
   'not a url'
 ]
 
@@ -152,11 +166,20 @@ describe('new windows (checklist 14) and shell.openExternal (checklist 15)', () 
     expect(log.lines.join('\n')).not.toContain('/etc/passwd')
   })
 
-  it('keeps the allow-list to https hosts and refuses look-alikes', () => {
-    expect(EXTERNAL_LINK_HOSTS.length).toBeGreaterThan(0)
-    for (const host of EXTERNAL_LINK_HOSTS)
-      expect(isAllowedExternalUrl(`https://${host}/x`)).toBe(true)
-    for (const url of HOSTILE_URLS) expect(isAllowedExternalUrl(url)).toBe(false)
+  it('keeps the allow-list to exact https pages and path prefixes, and refuses look-alikes', () => {
+    expect(EXTERNAL_LINKS.exact.length).toBeGreaterThan(0)
+    for (const url of EXTERNAL_LINKS.exact) expect(isAllowedExternalUrl(url), url).toBe(true)
+    for (const prefix of EXTERNAL_LINKS.prefixes) {
+      expect(prefix, prefix).toMatch(/^https:\/\/[^/?#]+\/.*\/$/)
+      expect(isAllowedExternalUrl(`${prefix}getting-started`), prefix).toBe(true)
+    }
+    for (const url of HOSTILE_URLS) expect(isAllowedExternalUrl(url), url).toBe(false)
+  })
+
+  it('opens the URL as parsed, so what was checked is what opens', () => {
+    expect(
+      allowedExternalUrl('https://HELP.aliyun.com/zh/quick-tracking/./user-guide/../sdk')
+    ).toBe('https://help.aliyun.com/zh/quick-tracking/sdk')
   })
 
   it('logs, and does not throw, when the OS cannot open a link', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   asAuthenticate,
   createReauthGate,
@@ -6,6 +6,9 @@ import {
   type TouchIdPreferences
 } from '../../src/main/security/reauth'
 import { AppError } from '../../src/shared/errors'
+import { makeFields } from '../support/fixtures'
+import { makeService } from '../support/service-harness'
+import { useTempDirs } from '../support/temp-dir'
 
 /** Electron's systemPreferences, as far as Touch ID goes. */
 class FakeSystemPreferences implements TouchIdPreferences {
@@ -101,7 +104,7 @@ describe('reauth gate', () => {
     expect(prompts).toBe(1)
   })
 
-  it('shares one open prompt between calls made while it is open', async () => {
+  it('shares one open prompt between calls for the same action on the same channel', async () => {
     let release: (ok: boolean) => void = () => {}
     let prompts = 0
     const gate = createReauthGate({
@@ -111,11 +114,56 @@ describe('reauth gate', () => {
       },
       isEnabled: () => true
     })
-    const first = gate.require('reveal')
-    const second = gate.require('copy')
+    const first = gate.require('reveal the AccessKeySecret of A', 'reveal:a')
+    const second = gate.require('reveal the AccessKeySecret of A', 'reveal:a')
+    await new Promise((done) => setImmediate(done))
     release(true)
     await Promise.all([first, second])
     expect(prompts).toBe(1)
+  })
+
+  it('never lets one open prompt release another action or another channel', async () => {
+    const prompts: Array<{ reason: string; answer: (ok: boolean) => void }> = []
+    const gate = createReauthGate({
+      authenticate: (reason) => new Promise<boolean>((answer) => prompts.push({ reason, answer })),
+      isEnabled: () => true
+    })
+    const settled: Record<string, string> = {}
+    const track = (label: string, call: Promise<void>): Promise<void> =>
+      call.then(
+        () => void (settled[label] = 'allowed'),
+        (error: unknown) => void (settled[label] = (error as AppError).code)
+      )
+    const tick = (): Promise<void> => new Promise((done) => setImmediate(done))
+    const calls = [
+      track('reveal A', gate.require('reveal A', 'reveal:a')),
+      track('copy A', gate.require('copy A', 'copy:a')),
+      track('reveal B', gate.require('reveal B', 'reveal:b'))
+    ]
+    await tick()
+    // One prompt at a time, each for its own request.
+    expect(prompts.map((p) => p.reason)).toEqual(['reveal A'])
+    prompts[0]?.answer(true)
+    await tick()
+    expect(settled).toEqual({ 'reveal A': 'allowed' })
+    expect(prompts.map((p) => p.reason)).toEqual(['reveal A', 'copy A'])
+    prompts[1]?.answer(false)
+    await tick()
+    expect(prompts.map((p) => p.reason)).toEqual(['reveal A', 'copy A', 'reveal B'])
+    prompts[2]?.answer(true)
+    await Promise.all(calls)
+    expect(settled).toEqual({ 'reveal A': 'allowed', 'copy A': 'FORBIDDEN', 'reveal B': 'allowed' })
+  })
+
+  it('asks again for the same request once its prompt has closed', async () => {
+    let prompts = 0
+    const gate = createReauthGate({
+      authenticate: async () => (prompts++, true),
+      isEnabled: () => true
+    })
+    await gate.require('reveal A', 'reveal:a')
+    await gate.require('reveal A', 'reveal:a')
+    expect(prompts).toBe(2)
   })
 
   it('skips the prompt within the grace period after a confirmation, and asks again after it', async () => {
@@ -148,5 +196,44 @@ describe('reauth gate', () => {
     enabled = true
     expect(await authenticate('reveal')).toBe(false)
     expect(await authenticate('reveal')).toBe(true)
+  })
+})
+
+describe('ChannelService and the gate: one prompt per request', () => {
+  const tempDir = useTempDirs()
+
+  it('a prompt open for one channel’s reveal releases neither another channel nor a copy', async () => {
+    const prompts: Array<{ reason: string; answer: (ok: boolean) => void }> = []
+    const gate = createReauthGate({
+      authenticate: (reason) => new Promise<boolean>((answer) => prompts.push({ reason, answer })),
+      isEnabled: () => true
+    })
+    const h = await makeService(await tempDir(), { reauth: gate })
+    const a = await h.service.create(makeFields({ name: 'Shop A' }))
+    const b = await h.service.create(makeFields({ name: 'Shop B' }))
+    const outcome = (call: Promise<unknown>): Promise<string> =>
+      call.then(
+        () => 'allowed',
+        (error: unknown) => (error as AppError).code
+      )
+    const revealA = outcome(h.service.revealSecret({ id: a.id }))
+    const revealAAgain = outcome(h.service.revealSecret({ id: a.id }))
+    const revealB = outcome(h.service.revealSecret({ id: b.id }))
+    const copyA = outcome(h.service.copy({ id: a.id, field: 'accessKeySecret' }))
+    const answer = async (ok: boolean): Promise<void> => {
+      await vi.waitFor(() => expect(prompts.length).toBeGreaterThan(0))
+      const next = prompts.shift()
+      next?.answer(ok)
+    }
+    await answer(true) // reveal A (shared by the double click)
+    await answer(false) // reveal B
+    await answer(false) // copy A
+    expect(await Promise.all([revealA, revealAAgain, revealB, copyA])).toEqual([
+      'allowed',
+      'allowed',
+      'FORBIDDEN',
+      'FORBIDDEN'
+    ])
+    expect(h.clipboard.text).not.toBe(await h.vault.get(a.id))
   })
 })

@@ -40,9 +40,11 @@ describe('Channel Name', () => {
   it('allows 64 characters counted in code points, not UTF-16 units', () => {
     expect(issues(makeInput({ name: 'a'.repeat(64) }))).toEqual({})
     expect(issues(makeInput({ name: 'a'.repeat(65) }))).toEqual({ name: 'channelName.tooLong' })
-    // 64 emoji are 128 UTF-16 units but 64 characters.
-    expect(issues(makeInput({ name: '😀'.repeat(64) }))).toEqual({})
-    expect(issues(makeInput({ name: '😀'.repeat(65) }))).toEqual({ name: 'channelName.tooLong' })
+    // 63 emoji and a letter are 127 UTF-16 units but 64 characters.
+    expect(issues(makeInput({ name: `${'😀'.repeat(63)}a` }))).toEqual({})
+    expect(issues(makeInput({ name: `${'😀'.repeat(64)}a` }))).toEqual({
+      name: 'channelName.tooLong'
+    })
     expect(issues(makeInput({ name: '数据采集'.repeat(16) }))).toEqual({})
   })
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { AuditLog } from '../../src/main/audit/audit-log'
 import { ChannelService } from '../../src/main/channels/channel-service'
 import { generateKey } from '../../src/main/keys/generate'
+import type { Clipboard } from '../../src/main/clipboard/secret-clipboard'
 import type { ReauthGate } from '../../src/main/security/reauth'
 import { ChannelStore } from '../../src/main/store/channel-store'
 import { DurableTextFile } from '../../src/main/store/durable-file'
@@ -13,7 +14,10 @@ import { FakeClipboard, FaultyFile, ManualTimers, recordingLogger } from './fake
 export const SECRET_TIMEOUT_MS = 30_000
 
 /** Build the service and everything around it in `dataDir`. */
-export async function makeService(dataDir: string, extra: { reauth?: ReauthGate } = {}) {
+export async function makeService(
+  dataDir: string,
+  extra: { reauth?: ReauthGate; systemClipboard?: Clipboard } = {}
+) {
   const file = new FaultyFile(new DurableTextFile(`${dataDir}/channels.json`))
   const store = new ChannelStore({ dataDir, file })
   await store.open()
@@ -28,7 +32,7 @@ export async function makeService(dataDir: string, extra: { reauth?: ReauthGate 
     {
       vault: new ObservedVault(vault, 'linux'),
       audit,
-      clipboard,
+      clipboard: extra.systemClipboard ?? clipboard,
       generateKey: (kind) => generateKey(kind),
       now,
       newId: () => randomUUID(),

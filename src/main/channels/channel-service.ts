@@ -260,7 +260,7 @@ export class ChannelService {
   /** The channel's AccessKeySecret, for a timed reveal in the UI. */
   async revealSecret({ id }: ChannelIdInput): Promise<{ secret: string }> {
     const record = this.#record(id)
-    await this.#d.reauth?.require(`reveal the AccessKeySecret of ${record.name}`)
+    await this.#d.reauth?.require(`reveal the AccessKeySecret of ${record.name}`, `reveal:${id}`)
     const secret = await this.#readSecret(id)
     await this.#audit({ action: 'reveal', channelId: id, channelName: record.name })
     return { secret }
@@ -270,7 +270,7 @@ export class ChannelService {
   async copy({ id, field }: CopyInput): Promise<{ field: CopyableField }> {
     const record = this.#record(id)
     if (field === 'accessKeySecret') {
-      await this.#d.reauth?.require(`copy the AccessKeySecret of ${record.name}`)
+      await this.#d.reauth?.require(`copy the AccessKeySecret of ${record.name}`, `copy:${id}`)
       await this.#clipboard.copySecret(await this.#readSecret(id))
     } else {
       await this.#clipboard.copy(record[field])
@@ -371,15 +371,24 @@ export class ChannelService {
     return record
   }
 
+  /**
+   * CONFLICT, naming the channel that has the name (by nameKey: NFKC and case folding), unless
+   * none but `exceptId` does. Two stored names that clash only by nameKey (an earlier version
+   * compared less strictly) load normally; editing either shows the clash.
+   */
   #assertNameFree(channels: readonly ChannelRecord[], name: string, exceptId?: string): void {
     const key = nameKey(name)
     const { ids, covered } = this.#names.cover(channels)
-    const taken =
-      (ids.get(key) ?? []).some((id) => id !== exceptId) ||
-      channels.slice(covered).some((c) => c.id !== exceptId && storedNameKey(c) === key)
-    if (taken) {
-      throw new AppError('CONFLICT', 'channelName.taken', {
-        fieldErrors: { name: { code: 'channelName.taken' } }
+    const indexed = (ids.get(key) ?? []).find((id) => id !== exceptId)
+    const clash =
+      indexed !== undefined
+        ? channels.find((c) => c.id === indexed)
+        : channels.slice(covered).find((c) => c.id !== exceptId && storedNameKey(c) === key)
+    if (clash) {
+      const taken = { code: 'channelName.taken', params: { name: clash.name } } as const
+      throw new AppError('CONFLICT', taken.code, {
+        params: taken.params,
+        fieldErrors: { name: taken }
       })
     }
   }

@@ -8,6 +8,11 @@
 export interface Clipboard {
   readText(): string | Promise<string>
   writeText(text: string): void | Promise<void>
+  /**
+   * Write a secret, marked for clipboard history and managers to leave alone where the OS has
+   * such a mark (system-clipboard.ts); without it, a secret is written as plain text.
+   */
+  writeSecret?(secret: string): void | Promise<void>
 }
 
 /** setTimeout/clearTimeout, injectable so tests control time. */
@@ -42,7 +47,8 @@ export class SecretClipboard {
   /** Put a secret on the clipboard and schedule its removal. */
   async copySecret(secret: string): Promise<void> {
     this.#cancel()
-    await this.#clipboard.writeText(secret)
+    if (this.#clipboard.writeSecret) await this.#clipboard.writeSecret(secret)
+    else await this.#clipboard.writeText(secret)
     const handle = this.#timers.setTimeout(() => {
       this.#pending = undefined
       void this.#clearIfStill(secret)

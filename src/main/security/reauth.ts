@@ -51,29 +51,45 @@ export interface ReauthGateOptions {
 }
 
 export interface ReauthGate {
-  /** Resolves when the action may go ahead; throws an AppError FORBIDDEN when the user did not confirm. */
-  require(reason: string): Promise<void>
+  /**
+   * Resolves when the action may go ahead; throws an AppError FORBIDDEN when the user did not
+   * confirm. `scope` names the request (the action and the channel, e.g. `reveal:<id>`): only a
+   * call with the same scope shares a prompt that is open; it defaults to `reason`.
+   */
+  require(reason: string, scope?: string): Promise<void>
 }
 
-/** One gate for every secret action: prompts are shared while one is open, and a grace period is optional. */
+/**
+ * One gate for every secret action. A prompt is shared only by calls for the same action on
+ * the same channel (a double click): a prompt confirmed to reveal one channel's secret never
+ * releases another channel's, or a copy. Prompts for different requests are asked one after
+ * another, never at once. A grace period is optional (off by default).
+ */
 export function createReauthGate(options: ReauthGateOptions): ReauthGate {
   const now = options.now ?? (() => Date.now())
   const graceMs = options.graceMs ?? 0
   let confirmedAt = Number.NEGATIVE_INFINITY
-  let inFlight: Promise<boolean> | undefined
+  const inFlight = new Map<string, Promise<boolean>>()
+  // The OS shows one prompt at a time: the next request's prompt starts when this settles.
+  let queue: Promise<unknown> = Promise.resolve()
+
+  const prompt = (authenticate: Authenticate, reason: string): Promise<boolean> => {
+    const answer = queue.then(() => authenticate(reason)).catch(() => false)
+    queue = answer
+    return answer
+  }
 
   return {
-    async require(reason) {
+    async require(reason, scope = reason) {
       const authenticate = options.authenticate
       if (!options.isEnabled() || !authenticate) return
       if (graceMs > 0 && now() - confirmedAt < graceMs) return
-      // Two clicks while the prompt is open share one prompt.
-      inFlight ??= authenticate(reason)
-        .catch(() => false)
-        .finally(() => {
-          inFlight = undefined
-        })
-      const confirmed = await inFlight
+      let answer = inFlight.get(scope)
+      if (answer === undefined) {
+        answer = prompt(authenticate, reason).finally(() => inFlight.delete(scope))
+        inFlight.set(scope, answer)
+      }
+      const confirmed = await answer
       if (!confirmed) throw new AppError('FORBIDDEN', 'secret.reauthRefused')
       confirmedAt = now()
     }

@@ -7,13 +7,15 @@
  *
  * Once the window has loaded, it plays what Electron and the page would do — requests to the
  * app:// handler, IPC calls from a sub-frame and from the window's main frame, navigation and
- * window.open from the page, a permission request, a new session — records the answers, quits
- * the app and writes everything to CAM_ENTRY_REPORT as JSON. Used by
- * test/security/entry-wiring.test.ts (which maps `electron` here with ./register.mjs).
+ * window.open from the page, a permission request, a new session, right-clicks, creating a
+ * channel and copying its AccessKeySecret — records the answers, then quits the app the way
+ * Electron does (app.quit() emits before-quit; a handler may prevent it) and writes everything
+ * to CAM_ENTRY_REPORT as JSON when the app exits. Used by test/security/entry-wiring.test.ts
+ * (which maps `electron` here, and `keytar` to ./keytar.cjs, with ./register.mjs).
  *
- * Environment: CAM_ENTRY_ROOT (app.getPath(name) is CAM_ENTRY_ROOT/name), CAM_ENTRY_REPORT,
- * CAM_ENTRY_PACKAGED=1 for app.isPackaged, CAM_ENTRY_SECOND_INSTANCE=1 to lose the
- * single-instance lock, CAM_ENTRY_LINKS (JSON list of URLs the page tries to open).
+ * Environment: CAM_ENTRY_ROOT (app.getPath(name) is CAM_ENTRY_ROOT/name unless the app set
+ * it), CAM_ENTRY_REPORT, CAM_ENTRY_PACKAGED=1 for app.isPackaged, CAM_ENTRY_SECOND_INSTANCE=1
+ * to lose the single-instance lock, CAM_ENTRY_LINKS (JSON list of URLs the page tries to open).
  */
 import { EventEmitter } from 'node:events'
 import { readFile, writeFile } from 'node:fs/promises'
@@ -25,16 +27,16 @@ const ROOT = env.CAM_ENTRY_ROOT ?? ''
 const REPORT = env.CAM_ENTRY_REPORT ?? ''
 if (!ROOT || !REPORT) throw new Error('CAM_ENTRY_ROOT and CAM_ENTRY_REPORT must be set.')
 
-/** Every call, in order; `afterReady` says whether `ready` had fired. */
-const calls = []
-let ready = false
+/** Every call, in order; `afterReady` says whether `ready` had fired (shared with keytar.cjs). */
+const state = (globalThis.__camEntry ??= { calls: [], ready: false })
+const calls = state.calls
 
 /** A JSON-safe copy: functions become '[function]'. */
 const plain = (value) =>
   JSON.parse(
     JSON.stringify(value ?? null, (_key, v) => (typeof v === 'function' ? '[function]' : v))
   )
-const record = (api, ...args) => calls.push({ api, args: plain(args), afterReady: ready })
+const record = (api, ...args) => calls.push({ api, args: plain(args), afterReady: state.ready })
 
 const appEvents = new EventEmitter()
 const protocolHandlers = new Map()
@@ -95,7 +97,8 @@ export class BrowserWindow extends EventEmitter {
     record('BrowserWindow.loadURL', url)
     this.webContents.mainFrame.url = url
     // After the rest of start-up has run (it goes on synchronously after loadURL).
-    setImmediate(() => void playThePage().then((page) => finish(0, page), fail))
+    // The app exits (app.exit) once it has cleaned up after the quit the page asks for.
+    setImmediate(() => void playThePage().catch(fail))
     return Promise.resolve()
   }
   isDestroyed() {
@@ -116,16 +119,28 @@ export class BrowserWindow extends EventEmitter {
 
 const readyPromise = new Promise((resolve) =>
   setImmediate(() => {
-    ready = true
+    state.ready = true
     record('ready')
     resolve()
   })
 )
 
+const paths = new Map()
+/** The page's answers, written to the report when the app exits. */
+const page = {}
+
 export const app = {
   isPackaged: env.CAM_ENTRY_PACKAGED === '1',
   getPath(name) {
-    return join(ROOT, name)
+    return paths.get(name) ?? join(ROOT, name)
+  },
+  setPath(name, path) {
+    record('app.setPath', name, path)
+    paths.set(name, path)
+  },
+  setAppLogsPath(path) {
+    record('app.setAppLogsPath', path)
+    paths.set('logs', path)
   },
   getLocale: () => 'en-US',
   getVersion: () => '0.0.0-entry-test',
@@ -142,13 +157,22 @@ export const app = {
     record('app.whenReady')
     return readyPromise
   },
+  /** As Electron: emits before-quit, and quits unless a listener prevented it. */
   quit() {
     record('app.quit')
-    // A second instance quits before anything else happens.
-    if (windows.length === 0) setImmediate(() => void finish())
+    let prevented = false
+    appEvents.emit('before-quit', {
+      preventDefault: () => {
+        prevented = true
+        record('before-quit.preventDefault')
+      }
+    })
+    if (!prevented) setImmediate(() => void finish())
   },
+  /** As Electron: exits at once, without quit events. */
   exit(code) {
     record('app.exit', code)
+    page.clipboardAtExit = clipboardText
     void finish(code)
   }
 }
@@ -175,8 +199,16 @@ export const ipcMain = {
   }
 }
 
+/** The roles (or labels) of a menu template, for the report. */
+const itemsOf = (template) => template.map((item) => item.role ?? item.type ?? item.label)
+
 export const Menu = {
-  buildFromTemplate: (template) => ({ template }),
+  buildFromTemplate: (template) => ({
+    template,
+    popup(options) {
+      record('Menu.popup', itemsOf(template), options?.window === windows[0])
+    }
+  }),
   setApplicationMenu(menu) {
     record(
       'Menu.setApplicationMenu',
@@ -211,11 +243,31 @@ export const dialog = {
   }
 }
 
+/** How a clipboard text shows in the report: never a secret itself, only its kind. */
+const shape = (text) => (text === '' ? '' : /^csk_/.test(text) ? 'csk_…' : 'text')
+
 let clipboardText = ''
+/** Electron 45's clipboard: asynchronous, with write(ClipboardItem[]). */
 export const clipboard = {
-  readText: () => clipboardText,
-  writeText(text) {
+  async readText() {
+    record('clipboard.readText')
+    return clipboardText
+  },
+  async writeText(text) {
+    record('clipboard.writeText', shape(text))
     clipboardText = text
+  },
+  async write(items) {
+    const [item] = items
+    record('clipboard.write', items.length, item?.types, shape(item?.items['text/plain'] ?? ''))
+    clipboardText = item?.items['text/plain'] ?? ''
+  }
+}
+
+export class ClipboardItem {
+  constructor(items) {
+    this.items = items
+    this.types = Object.keys(items)
   }
 }
 
@@ -238,7 +290,6 @@ export const systemPreferences = {
 
 /** What Electron and the page do once the window has loaded; the answers go in the report. */
 async function playThePage() {
-  const page = {}
   const serve = protocolHandlers.get('app')
   if (serve) {
     const answer = async (url, method = 'GET') => {
@@ -298,13 +349,49 @@ async function playThePage() {
   appEvents.emit('session-created', later)
   page.laterSessionPermission = await permission(later.handlers)
 
-  appEvents.emit('will-quit', noop)
-  return page
+  if (contents) {
+    // Right-clicks: in a text field, in a password field, and on page text (a revealed secret).
+    const flags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true }
+    const rightClick = (label, params) => {
+      const before = calls.length
+      contents.emit('context-menu', noop, { editFlags: flags, ...params })
+      const popup = calls.slice(before).find((c) => c.api === 'Menu.popup')
+      return [label, popup ? popup.args : null]
+    }
+    page.contextMenus = Object.fromEntries([
+      rightClick('text field', { isEditable: true, inputFieldType: 'plainText' }),
+      rightClick('password field', { isEditable: true, inputFieldType: 'password' }),
+      rightClick('page text', { isEditable: false, selectionText: 'csk_selected' })
+    ])
+
+    // The page creates an APP channel and copies its AccessKeySecret (main writes it).
+    const call = (channel, input) =>
+      ipcHandlers.get(channel)?.({ sender: contents, senderFrame: contents.mainFrame }, input)
+    const created = await call('channels.create', {
+      name: 'Entry wiring',
+      collectedByQuickTracking: true,
+      appType: 'APP',
+      platforms: ['ANDROID'],
+      domains: []
+    })
+    page.created = plain({ ok: created?.ok, error: created?.error })
+    const copied = await call('channels.copy', {
+      id: created?.value?.id,
+      field: 'accessKeySecret'
+    })
+    page.copied = plain({ ok: copied?.ok, error: copied?.error })
+    page.clipboardAfterCopy = shape(clipboardText)
+  }
+
+  // The user quits twice in a row (Cmd+Q, then the window's close): both are held.
+  record('recorder: quit')
+  app.quit()
+  app.quit()
 }
 
 let finished = false
 /** Write the report and end the process (the entry would keep running otherwise). */
-async function finish(code = 0, page = {}) {
+async function finish(code = 0) {
   if (finished) return
   finished = true
   await writeFile(REPORT, JSON.stringify({ calls, page }, null, 2))

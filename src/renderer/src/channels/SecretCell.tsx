@@ -1,3 +1,4 @@
+import type { ClipboardEvent } from 'react'
 import { Copy, Eye, EyeOff, RefreshCw, TriangleAlert } from 'lucide-react'
 import type { ChannelView } from '@shared/channel'
 import { ConfirmDialog } from '../components/ConfirmDialog'
@@ -17,8 +18,18 @@ export function SecretCell({
   readonly secretTimeoutMs: number
   readonly actions: ChannelActions
 }) {
-  const { secret, pending, reveal, hide } = useRevealedSecret(channel.id, secretTimeoutMs)
+  const { shown, pending, reveal, hide, showSecret } = useRevealedSecret(
+    channel.id,
+    secretTimeoutMs
+  )
   const missing = channel.secretStatus === 'missing'
+
+  // The revealed secret cannot be selected (.key-secret), and a copy event on it anyway (keys,
+  // Edit › Copy) goes through main like the Copy button: audited, and cleared after the timeout.
+  const copyThroughMain = (event: ClipboardEvent<HTMLElement>): void => {
+    event.preventDefault()
+    void actions.copy(channel, 'accessKeySecret')
+  }
 
   const rotate = async (): Promise<boolean> => {
     const rotated = await actions.rotate(channel)
@@ -65,16 +76,22 @@ export function SecretCell({
     // Masked, the value and View share the first line and Copy and Update the second; a
     // revealed secret takes the whole first line (or two) and the buttons follow it.
     <div className="secret-cell">
-      {secret === null ? (
+      {shown ? (
+        // The text is written by showSecret, outside React (see use-revealed-secret.ts).
+        <code
+          className="key key-secret"
+          ref={showSecret}
+          onCopy={copyThroughMain}
+          onCut={copyThroughMain}
+        />
+      ) : (
         <span className="masked">
           <span aria-hidden="true">••••••••••••</span>
           <span className="visually-hidden">{labels.maskedSecret}</span>
         </span>
-      ) : (
-        <code className="key key-secret">{secret}</code>
       )}
       <div className="cell-actions">
-        {secret === null ? (
+        {!shown ? (
           <button
             type="button"
             className="btn btn-small"

@@ -222,7 +222,8 @@ export const zhCN: Resources = {
       required: '请输入渠道名称。',
       tooLong: `渠道名称最多 ${NAME_MAX_LENGTH} 个字符。`,
       badCharacters: '渠道名称不能包含控制字符、不可见字符或文字方向字符。',
-      taken: '已存在同名的渠道。'
+      taken: '已有渠道使用此名称：“{{name}}”。',
+      noLetterOrDigit: '渠道名称至少要包含一个字母或数字。'
     },
     quickTracking: {
       notCollected: '如果数据不是由 Quick Tracking 采集，则无需配置此 API。'
