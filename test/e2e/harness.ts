@@ -44,6 +44,11 @@ export interface LaunchOptions {
   readonly secretTimeoutMs?: number
   /** Viewport size (default 1280×800, the app window's default). */
   readonly viewport?: { readonly width: number; readonly height: number }
+  /**
+   * Main's folder picker for the leak check (Electron's dialog in the app): the folder a person
+   * would choose, or null for a closed picker. Without it, leaks.check says there is no picker.
+   */
+  readonly chooseFolder?: () => Promise<string | null>
 }
 
 export interface LaunchedApp {
@@ -216,7 +221,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       clipboard,
       appVersion: APP_VERSION,
       secretTimeoutMs: options.secretTimeoutMs ?? 30_000,
-      emit: (event, payload) => sink.deliver?.(event, payload)
+      emit: (event, payload) => sink.deliver?.(event, payload),
+      chooseFolder: options.chooseFolder
     })
     teardown.push(() => services.dispose())
     const { server, origin } = await serveRenderer()

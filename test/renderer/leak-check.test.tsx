@@ -216,7 +216,7 @@ describe('Leak check', () => {
       dialog.getByRole('progressbar', { name: 'Checking /home/admin/shop…' })
     ).toBeInTheDocument()
     expect(dialog.getByText('Files read').nextSibling).toHaveTextContent('1,234')
-    expect(dialog.getByText('Read').nextSibling).toHaveTextContent('12.5 MB')
+    expect(dialog.getByText('Data read').nextSibling).toHaveTextContent('12.5 MB')
     expect(dialog.getByText('Keys found').nextSibling).toHaveTextContent('2')
 
     await user.click(stop)

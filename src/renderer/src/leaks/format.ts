@@ -16,17 +16,24 @@ export function useSizeFormat() {
     const kilobytes = new Intl.NumberFormat(language, {
       style: 'unit',
       unit: 'kilobyte',
-      maximumFractionDigits: 0
+      maximumFractionDigits: 1
     })
     const seconds = new Intl.NumberFormat(language, {
       style: 'unit',
       unit: 'second',
       maximumFractionDigits: 1
     })
+    // Under a second, two digits that say something ("0.04 s", not "0 s").
+    const fractions = new Intl.NumberFormat(language, {
+      style: 'unit',
+      unit: 'second',
+      maximumSignificantDigits: 2
+    })
     return {
       formatBytes: (bytes: number): string =>
         bytes >= MB / 10 ? megabytes.format(bytes / MB) : kilobytes.format(bytes / 1024),
-      formatSeconds: (ms: number): string => seconds.format(ms / 1000)
+      formatSeconds: (ms: number): string =>
+        (ms < 1000 ? fractions : seconds).format(ms / 1000)
     }
   }, [language])
 }

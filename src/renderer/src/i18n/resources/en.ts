@@ -231,7 +231,7 @@ export const en = {
     stopping: 'Stopping…',
     count: '{{count, number}}',
     filesRead: 'Files read',
-    dataRead: 'Read',
+    dataRead: 'Data read',
     keysFound: 'Keys found',
     skippedCount: 'Not read',
     duration: 'Time',

@@ -231,7 +231,7 @@ export const zhCN: Resources = {
     stopping: '正在停止…',
     count: '{{count, number}}',
     filesRead: '已读取文件',
-    dataRead: '已读取',
+    dataRead: '已读取数据',
     keysFound: '找到的密钥',
     skippedCount: '未读取',
     duration: '用时',
