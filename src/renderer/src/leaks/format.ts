@@ -32,8 +32,7 @@ export function useSizeFormat() {
     return {
       formatBytes: (bytes: number): string =>
         bytes >= MB / 10 ? megabytes.format(bytes / MB) : kilobytes.format(bytes / 1024),
-      formatSeconds: (ms: number): string =>
-        (ms < 1000 ? fractions : seconds).format(ms / 1000)
+      formatSeconds: (ms: number): string => (ms < 1000 ? fractions : seconds).format(ms / 1000)
     }
   }, [language])
 }
