@@ -5,6 +5,7 @@
  *
  * Options: --sizes 1000,10000,50000  --quick (fewer runs)  --no-renderer  --dir <temp base>
  *          --out <json path>  (--memory-probe <n> is the child process of the memory figure)
+ *          --no-leaks  --leak-files 10000 --leak-mb 200 (the leak check's generated tree)
  */
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -13,6 +14,7 @@ import { parseArgs } from 'node:util'
 import { format } from 'prettier'
 import { hasGc } from './lib/measure'
 import { checkTargets, formatTable, type SizeResults } from './lib/report'
+import { benchLeaks, formatLeaks, type LeakResults } from './suites/leaks'
 import { benchMainProcess, type RunCounts } from './suites/main-process'
 import { benchMemory, memoryProbe } from './suites/memory'
 import { benchRenderer, closeBrowser, rendererUnavailable } from './suites/renderer'
@@ -27,7 +29,10 @@ const { values } = parseArgs({
     'no-renderer': { type: 'boolean', default: false },
     dir: { type: 'string', default: tmpdir() },
     out: { type: 'string', default: resolve(ROOT, 'bench/results/latest.json') },
-    'memory-probe': { type: 'string' }
+    'memory-probe': { type: 'string' },
+    'no-leaks': { type: 'boolean', default: false },
+    'leak-files': { type: 'string', default: '10000' },
+    'leak-mb': { type: 'string', default: '200' }
   }
 })
 
@@ -87,8 +92,20 @@ async function main(): Promise<void> {
     await closeBrowser()
   }
 
+  let leaks: LeakResults | undefined
+  if (!values['no-leaks']) {
+    process.stdout.write('  leak check…')
+    const t0 = Date.now()
+    leaks = await benchLeaks(values.dir, values.quick ? 3 : 5, {
+      files: Number(values['leak-files']),
+      bytes: Number(values['leak-mb']) * 1024 * 1024
+    })
+    console.log(` ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+  }
+
   const targets = checkTargets(results)
   console.log(`\n${formatTable(results, targets)}`)
+  if (leaks) console.log(`\n${formatLeaks(leaks)}`)
   const report = {
     recordedAt: new Date().toISOString(),
     durationSeconds: Math.round((Date.now() - started) / 1000),
@@ -96,6 +113,7 @@ async function main(): Promise<void> {
     method:
       'Medians and nearest-rank p95 of several samples per size, a full GC before each sample; every ratio divides by a baseline measured in the same run (ofMedians: median ÷ median; pairedMedian: median of per-sample ratios). Times in ms. Create uses a MemoryVault (the keychain is not measured) and the real store, audit log and disk. See docs/performance.md.',
     sizes: results,
+    ...(leaks ? { leaks } : {}),
     targets
   }
   await mkdir(dirname(values.out), { recursive: true })

@@ -14,6 +14,8 @@ import type { AppDeps } from './deps'
 import { createHandlers, type IpcServices } from './ipc/handlers'
 import type { IpcHandlers } from './ipc/handle'
 import { generateKey } from './keys/generate'
+import { LeakService } from './leaks/leak-service'
+import { RetiredSecrets } from './leaks/retired-secrets'
 import { consoleLogger } from './log'
 import { DataSession } from './recovery/data-session'
 import { ObservedVault } from './vault/observed-vault'
@@ -47,6 +49,8 @@ export interface AppServices {
   /** The data session: normal or recovery mode, backups, recovery actions. */
   readonly session: DataSession
   readonly audit: AuditLog
+  /** The leak check (leaks.check / leaks.cancel). */
+  readonly leaks: LeakService
   readonly handlers: IpcHandlers
   /** What is wrong with the data file while in recovery mode (null in normal mode). */
   readonly recovery: RecoveryStatus | null
@@ -147,6 +151,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     generateKey: options.generateKey ?? ((kind) => generateKey(kind)),
     newId: options.newId ?? (() => randomUUID()),
     emit: options.emit ?? (() => undefined),
+    retiredSecrets: options.retiredSecrets ?? new RetiredSecrets({ dataDir: options.dataDir, now }),
     vault: new ObservedVault(
       options.vault ?? new KeytarVault(options.keychainService, { platform }),
       platform
@@ -169,6 +174,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     secretTimeoutMs: deps.secretTimeoutMs,
     ...(options.locale ? { locale: options.locale } : {})
   }
+  const leaks = new LeakService({
+    ...deps,
+    channels: () => session.channels().list()
+  })
   // One service per contract namespace; the handler table is derived from the contract.
   const services: IpcServices = {
     // Looked up at each call: RECOVERY_REQUIRED while the data file is damaged.
@@ -184,7 +193,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         return { language }
       }
     },
-    recovery: session
+    recovery: session,
+    leaks
   }
   const handlers = createHandlers(services)
 
@@ -194,6 +204,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     session,
     audit,
+    leaks,
     handlers,
     get recovery() {
       return session.recovery

@@ -9,6 +9,7 @@ import type { AuditLog } from './audit/audit-log'
 import type { StartupReconcileDelays } from './channels/startup-reconcile'
 import type { Clipboard, Timers } from './clipboard/secret-clipboard'
 import type { KeyGenerator } from './keys/generate'
+import type { RetiredSecrets } from './leaks/retired-secrets'
 import type { Logger } from './log'
 import type { ReauthGate } from './security/reauth'
 import type { ObservedVault } from './vault/observed-vault'
@@ -46,4 +47,11 @@ export interface AppDeps {
   readonly openPath?: (path: string) => Promise<void>
   /** Tells the page something changed (the contract's `ipcEvents`). */
   readonly emit: EmitEvent
+  /** Fingerprints of replaced AccessKeySecrets (retired-secrets.jsonl), for the leak check. */
+  readonly retiredSecrets: Pick<RetiredSecrets, 'record' | 'load'>
+  /**
+   * Main's folder picker for the leak check (Electron's dialog.showOpenDialog in the app): the
+   * folder chosen, or null when the user closed it. The renderer never sends a path.
+   */
+  readonly chooseFolder?: () => Promise<string | null>
 }

@@ -144,6 +144,20 @@ async function start(): Promise<void> {
     openPath: async (path) => {
       const failure = await shell.openPath(path)
       if (failure) throw new Error(failure)
+    },
+    // The leak check's folder: main's own dialog, so the page never names a path.
+    chooseFolder: async () => {
+      const words = NATIVE_STRINGS[language ?? osLanguage()]
+      const options: Electron.OpenDialogOptions = {
+        title: words.leakCheckPickerTitle,
+        buttonLabel: words.leakCheckPickerButton,
+        properties: ['openDirectory', 'dontAddToRecent']
+      }
+      const picked =
+        mainWindow && !mainWindow.isDestroyed()
+          ? await dialog.showOpenDialog(mainWindow, options)
+          : await dialog.showOpenDialog(options)
+      return picked.canceled || picked.filePaths.length === 0 ? null : picked.filePaths[0]
     }
   })
   // A call from any other frame is refused by the dispatcher and written to the audit log.

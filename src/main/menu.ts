@@ -56,6 +56,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: s.file,
     submenu: [
       command(s.createAppApi, 'createAppApi', SHORTCUTS.createAppApi),
+      separator,
+      command(s.leakCheck, 'leakCheck'),
       ...(options.isMac ? [] : [separator, quit])
     ]
   }

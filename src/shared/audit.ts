@@ -6,6 +6,8 @@ export const AUDIT_ACTIONS = [
   'reveal',
   'copy',
   'rotate',
+  // A folder checked for the app's keys (detail: the folder and the counts, never a key).
+  'leak-check',
   // An IPC call refused because it came from a frame that is not the app's own page.
   'refused-ipc'
 ] as const

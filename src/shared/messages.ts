@@ -122,6 +122,12 @@ export const MESSAGES = {
     nothingToRecover: 'The data file is in good order; there is nothing to recover.',
     folderUnavailable: 'Opening folders is not available here. The data folder is {{path}}',
     folderNotOpened: 'The data folder could not be opened. It is {{path}}'
+  },
+  leaks: {
+    running: 'A leak check is already running. Stop it or wait for it to finish, then try again.',
+    noFolderPicker: 'Choosing a folder is not available here.',
+    fingerprintNotSaved:
+      'The AccessKeySecret was not updated: the fingerprint of the current one, which the leak check needs, could not be written to the data folder. Check free disk space and permissions, then try again.'
   }
 } as const
 

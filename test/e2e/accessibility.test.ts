@@ -3,7 +3,11 @@
  * finds zero violations on every screen an administrator sees, in the light and the dark
  * colour scheme. The page keeps its Content-Security-Policy throughout (see axeViolations).
  */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, it } from 'vitest'
+import { writeFiles } from '../support/leak-tree'
 import { closeBrowser, launchApp, type LaunchedApp } from './harness'
 import { channelNamed, expectNoAxeViolations, keychainOf, Screen } from './support'
 
@@ -128,6 +132,51 @@ describe.each(SCHEMES)('accessibility (%s colour scheme)', (colorScheme) => {
     await ui.button('Audit log').click()
     await log.getByRole('cell', { name: 'Viewed AccessKeySecret' }).waitFor()
     await expectNoAxeViolations(app.page, 'the audit log with entries')
+  })
+
+  it('the leak check, before, while and after a check, and its Update confirmation', async () => {
+    // This test needs main's folder picker: a launch of its own.
+    const folder = await mkdtemp(join(tmpdir(), 'cam-axe-leaks-'))
+    let choose: (picked: string) => void = () => undefined
+    let picked: Promise<string> = Promise.resolve(folder)
+    await app.close()
+    app = await launchApp({ chooseFolder: () => picked })
+    ui = new Screen(app.page)
+    await app.page.emulateMedia({ colorScheme })
+    await ui.ready()
+    try {
+      await addChannels()
+      const channel = await channelNamed(app, 'Shop app')
+      const secret = (await keychainOf(app).get(channel.id)) ?? ''
+      await writeFiles(folder, {
+        'src/config.ts': `export const secret = '${secret}'\n`,
+        'android/strings.xml': `<string name="appkey">${channel.appKey}</string>\n`,
+        'notes.md': `${channel.accessKeyId.slice(0, -1)}x\n`,
+        'node_modules/sdk/index.js': `${secret}\n`
+      })
+
+      await ui.button('Leak check').click()
+      const dialog = app.page.getByRole('dialog', { name: 'Leak check' })
+      await dialog.getByRole('button', { name: 'Choose a folder…' }).waitFor()
+      await expectNoAxeViolations(app.page, 'the leak check before a check')
+
+      picked = new Promise<string>((resolve) => (choose = resolve))
+      await dialog.getByRole('button', { name: 'Choose a folder…' }).click()
+      await dialog.getByRole('button', { name: 'Stop' }).waitFor()
+      await expectNoAxeViolations(app.page, 'the leak check while main’s picker is open')
+      choose(folder)
+
+      await dialog.getByText(`2 keys found in ${folder}.`).waitFor()
+      await dialog.getByText('Not read', { exact: true }).last().click()
+      await dialog.getByText(/^\.git and node_modules folders/).waitFor()
+      await expectNoAxeViolations(app.page, 'the leak check with hits and what was not read')
+
+      await dialog.getByRole('button', { name: 'Update now: AccessKeySecret of Shop app' }).click()
+      await ui.confirmation.waitFor()
+      await expectNoAxeViolations(app.page, 'the Update confirmation from the leak check')
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
   })
 
   it('the About dialog', async () => {

@@ -49,6 +49,11 @@ export interface LaunchOptions {
    * them). Otherwise `close()` fails on any: the app itself never trips its policy.
    */
   readonly allowCspViolations?: boolean
+  /**
+   * Main's folder picker for the leak check (Electron's dialog in the app): the folder a person
+   * would choose, or null for a closed picker. Without it, leaks.check says there is no picker.
+   */
+  readonly chooseFolder?: () => Promise<string | null>
 }
 
 /** A Content-Security-Policy violation the page reported (its `securitypolicyviolation`). */
@@ -251,7 +256,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       clipboard,
       appVersion: APP_VERSION,
       secretTimeoutMs: options.secretTimeoutMs ?? 30_000,
-      emit: (event, payload) => sink.deliver?.(event, payload)
+      emit: (event, payload) => sink.deliver?.(event, payload),
+      chooseFolder: options.chooseFolder
     })
     teardown.push(() => services.dispose())
     const { server, origin } = await serveRenderer()

@@ -114,6 +114,8 @@ const hostile: Record<IpcMethod, Array<[string, unknown]>> = {
   'app.status': noInputPayloads,
   'recovery.status': noInputPayloads,
   'recovery.openDataFolder': noInputPayloads,
+  'leaks.check': noInputPayloads,
+  'leaks.cancel': noInputPayloads,
   'recovery.restoreBackup': [
     ['nothing', undefined],
     ['a relative path', { backupId: '../channels.json' }],

@@ -41,7 +41,11 @@ describe('application menu', () => {
   it('has File, Edit, View and Help, in English', () => {
     const { template } = build()
     expect(labels(template)).toEqual(['File', 'Edit', 'View', 'Help'])
-    expect(labels(submenu(template[0]))).toEqual(['Create App API', 'Quit Collection API Manager'])
+    expect(labels(submenu(template[0]))).toEqual([
+      'Create App API',
+      'Check a Folder for Leaked Keys…',
+      'Quit Collection API Manager'
+    ])
     expect(submenu(template[1]).map((item) => item.role ?? item.type)).toEqual([
       'undo',
       'redo',
@@ -66,7 +70,11 @@ describe('application menu', () => {
   it('speaks Simplified Chinese, with the page’s words', () => {
     const { template } = build({ language: 'zh-CN' })
     expect(labels(template)).toEqual(['文件', '编辑', '视图', '帮助'])
-    expect(labels(submenu(template[0]))).toEqual(['创建 App API', '退出 采集 API 管理'])
+    expect(labels(submenu(template[0]))).toEqual([
+      '创建 App API',
+      '检查文件夹中泄露的密钥…',
+      '退出 采集 API 管理'
+    ])
     expect(labels(submenu(template[1]))).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '全选'])
     expect(labels(submenu(template[2]))).toEqual(['查找', '实际大小', '放大', '缩小'])
   })
@@ -94,6 +102,14 @@ describe('application menu', () => {
     click(byLabel(template, 'Find'))
     click(byLabel(template, 'About Collection API Manager'))
     expect(sent).toEqual(['createAppApi', 'find', 'about'])
+  })
+
+  it('sends the leak check to the page, from the File menu, without a shortcut', () => {
+    const { template, sent } = build()
+    const item = byLabel(submenu(template[0]), 'Check a Folder for Leaked Keys…')
+    expect(item?.accelerator).toBeUndefined()
+    click(item)
+    expect(sent).toEqual(['leakCheck'])
   })
 
   it('opens the documentation in the reader’s language, through the link guard', () => {
@@ -136,7 +152,10 @@ describe('application menu', () => {
       'quit'
     ])
     // Quit and About are in the app menu only.
-    expect(labels(submenu(template[1]))).toEqual(['Create App API'])
+    expect(labels(submenu(template[1]))).toEqual([
+      'Create App API',
+      'Check a Folder for Leaked Keys…'
+    ])
     expect(labels(submenu(template[5]))).toEqual(['Quick Tracking Documentation'])
     expect(template[4].role).toBe('windowMenu')
     click(submenu(template[0])[0])

@@ -18,7 +18,7 @@ import type { ChannelRecord, ChannelView, CreateChannelInput } from '@shared/cha
 import type { AppErrorData, Result } from '@shared/errors'
 import type { Language } from '@shared/i18n/languages'
 import type { IpcMethod } from '@shared/ipc/contract'
-import type { IpcEvent } from '@shared/ipc/contract'
+import type { IpcEvent, IpcEventPayload } from '@shared/ipc/contract'
 import type { MenuCommand } from '@shared/ipc/events'
 
 const MENU_COMMAND_CHANNEL: IpcEvent = 'menu.command'
@@ -52,6 +52,8 @@ export interface AppUnderTestOptions {
   readonly locale?: string
   /** Whom the audit log names. */
   readonly user?: string
+  /** Main's folder picker for the leak check: the folder "chosen", or null for a closed picker. */
+  readonly chooseFolder?: () => Promise<string | null>
 }
 
 export interface AppUnderTest {
@@ -81,6 +83,8 @@ export interface AppUnderTest {
   menuCommand(command: MenuCommand): void
   /** How many menu-command subscriptions are live. */
   menuListeners(): number
+  /** Play main sending an event to the page (webContents.send), e.g. leaks.progress. */
+  emit<E extends IpcEvent>(event: E, payload: IpcEventPayload<E>): void
   /** Create a channel through the dispatcher, as the page would; not counted in calls(). */
   create(
     input: Partial<CreateChannelInput> & Pick<CreateChannelInput, 'name'>
@@ -150,6 +154,7 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
     locale: options.locale,
     onLanguage: (language) => void languages.push(language),
     openPath: async (path) => void opened.push(path),
+    chooseFolder: options.chooseFolder,
     storeFile: (path) => (file = new FaultyFile(new DurableTextFile(path))),
     emit: (event, payload) => {
       for (const listener of pushed.get(event) ?? []) listener(structuredClone(payload))
@@ -233,6 +238,9 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
       }
     },
     menuListeners: () => listeners.get(MENU_COMMAND_CHANNEL)?.size ?? 0,
+    emit: (event, payload) => {
+      for (const listener of listeners.get(event) ?? []) listener(structuredClone(payload))
+    },
     create: async (input) => {
       const result = await call('channels.create', {
         collectedByQuickTracking: true,

@@ -9,7 +9,7 @@
  * as they were. Where a family can produce valid input, the schema decides, and a valid call
  * must come back as a well-formed envelope too. No exception may escape.
  */
-import { readFile, readdir, stat } from 'node:fs/promises'
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -25,6 +25,7 @@ import type { Logger } from '../../src/main/log'
 import { MemoryVault } from '../support/memory-vault'
 import { ERROR_CODES, type Result } from '../../src/shared/errors'
 import { IPC_METHODS, ipcMethods, type IpcMethod } from '../../src/shared/ipc/contract'
+import { formatKey } from '../../src/shared/keys'
 import { isMessage, isMessageCode } from '../../src/shared/messages'
 import { FakeClipboard } from '../support/fakes'
 import { makeInput } from '../support/fixtures'
@@ -146,9 +147,14 @@ beforeAll(async () => {
     warn: () => {},
     error: (message) => void errors.push(message)
   }
+  // What main's folder picker answers for leaks.check: a small folder with a key in it.
+  const leakFolder = join(await tempDir(), 'project')
+  await mkdir(leakFolder, { recursive: true })
+  await writeFile(join(leakFolder, 'config.txt'), `appKey=${formatKey('appKey', 'F'.repeat(17))}\n`)
   const services = await createAppServices({
     dataDir,
     keychainService: 'cam-fuzz',
+    chooseFolder: async () => leakFolder,
     vault,
     clipboard,
     appVersion: 'fuzz',

@@ -27,7 +27,20 @@ function leaves(value: unknown, path: string[] = []): Array<[string, unknown]> {
 
 /** The exposed subscriptions: named `on<Event>`, each bound to one event channel. */
 const SUBSCRIPTIONS: Readonly<Record<string, string>> = {
-  'menu.onCommand': MENU_COMMAND_CHANNEL
+  'menu.onCommand': MENU_COMMAND_CHANNEL,
+  'leaks.onProgress': 'leaks.progress'
+}
+
+/** A payload each event channel passes on. */
+const VALID_PAYLOADS: Readonly<Record<string, unknown>> = {
+  [MENU_COMMAND_CHANNEL]: MENU_COMMANDS[0],
+  'leaks.progress': {
+    folder: '/home/me/app',
+    filesScanned: 3,
+    bytesScanned: 10,
+    hits: 1,
+    skipped: 0
+  }
 }
 
 /** A transport that records calls and subscriptions, and can play main sending an event. */
@@ -107,10 +120,14 @@ describe('preload surface', () => {
         expect(typeof off).toBe('function')
         ;(off as () => void)()
       }
-      expect([...listeners.keys()].every((key) => key === channel)).toBe(true)
+      // Only known channels were ever listened to, and nothing is left listening.
+      const known = Object.values(SUBSCRIPTIONS)
+      expect([...listeners.keys()].every((key) => known.includes(key))).toBe(true)
+      expect([...listeners.values()].every((set) => set.size === 0)).toBe(true)
       const heard: unknown[] = []
       const off = subscribe((payload: unknown) => heard.push(payload)) as () => void
-      expect([...listeners.keys()]).toEqual([channel])
+      const live = [...listeners].filter(([, set]) => set.size > 0).map(([key]) => key)
+      expect(live).toEqual([channel])
       expect(listeners.get(channel)?.size).toBe(1)
       off()
       expect(listeners.get(channel)?.size).toBe(0)
@@ -130,6 +147,29 @@ describe('preload surface', () => {
     off()
     emit(MENU_COMMAND_CHANNEL, 'about')
     expect(heard).toHaveLength(MENU_COMMANDS.length)
+  })
+
+  it('passes on only leak-check progress of the contract’s shape', () => {
+    const heard: unknown[] = []
+    const off = api.leaks.onProgress((progress) => heard.push(progress))
+    const valid = VALID_PAYLOADS['leaks.progress'] as Record<string, unknown>
+    for (const junk of [
+      null,
+      'progress',
+      { ...valid, filesScanned: -1 },
+      { ...valid, hits: 1.5 },
+      { ...valid, folder: 7 },
+      { ...valid, secret: 'csk_x' },
+      { filesScanned: 1 }
+    ]) {
+      emit('leaks.progress', junk)
+    }
+    expect(heard).toEqual([])
+    emit('leaks.progress', valid)
+    expect(heard).toEqual([valid])
+    off()
+    emit('leaks.progress', valid)
+    expect(heard).toHaveLength(1)
   })
 })
 
@@ -238,13 +278,14 @@ describe('the built preload, run as Electron runs a sandboxed one', () => {
         listener: (...args: unknown[]) => void
       ) => () => void
       const heard: unknown[][] = []
+      world.removed.length = 0
       const off = subscribe((...args) => heard.push(args))
       const [forward, ...others] = [...(world.listeners.get(channel) ?? [])]
       expect(others, path).toEqual([])
       expect(typeof forward, path).toBe('function')
       // What Electron passes: the event (whose `sender` is ipcRenderer itself), then the payload.
-      forward?.({ sender: world.ipcRenderer }, MENU_COMMANDS[0])
-      expect(heard, path).toEqual([[MENU_COMMANDS[0]]])
+      forward?.({ sender: world.ipcRenderer }, VALID_PAYLOADS[channel])
+      expect(heard, path).toEqual([[VALID_PAYLOADS[channel]]])
       off()
       expect(world.removed, path).toEqual([[channel, forward]])
       expect(world.listeners.get(channel)?.size, path).toBe(0)

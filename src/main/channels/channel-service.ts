@@ -18,6 +18,7 @@ import { AppError } from '../../shared/errors'
 import type { AuditEvent } from '../audit/audit-log'
 import { SecretClipboard } from '../clipboard/secret-clipboard'
 import type { AppDeps } from '../deps'
+import type { RetiredSecrets } from '../leaks/retired-secrets'
 import { describeError } from '../log'
 import { StoreWriteError } from '../store/store-errors'
 import type { ChannelStore } from '../store/channel-store'
@@ -37,7 +38,10 @@ export type ChannelServiceDeps = { readonly audit: Pick<AppDeps['audit'], 'recor
   | 'log'
   | 'platform'
   | 'reauth'
->
+> & {
+    /** Where a replaced secret's fingerprint is written (the app always has one; see AppDeps). */
+    readonly retiredSecrets?: Pick<RetiredSecrets, 'record'>
+  }
 
 /** The service's own store, and who hears that a list was served. */
 export interface ChannelServiceParts {
@@ -282,8 +286,10 @@ export class ChannelService {
   /** Replace the secret; the old one is gone from the keychain once this resolves. */
   rotateSecret({ id }: ChannelIdInput): Promise<ChannelView> {
     return this.#exclusive.run(async () => {
-      this.#record(id)
+      const record = this.#record(id)
       const previous = await this.#vault(() => this.#d.vault.get(id))
+      // Its fingerprint first: once the keychain holds the new secret, the old one is gone.
+      if (previous !== null) await this.#retire(record, previous)
       try {
         await this.#vault(() => this.#d.vault.set(id, this.#d.generateKey('accessKeySecret')))
       } catch (error) {
@@ -409,6 +415,27 @@ export class ChannelService {
       return (await this.#d.vault.get(id)) === expected
     } catch {
       return false
+    }
+  }
+
+  /**
+   * Write down the fingerprint of a secret about to be replaced, for the leak check; the Update
+   * is refused (nothing changed) if it cannot be written.
+   */
+  async #retire(record: ChannelRecord, secret: string): Promise<void> {
+    if (!this.#d.retiredSecrets) return
+    try {
+      await this.#d.retiredSecrets.record({
+        channelId: record.id,
+        channelName: record.name,
+        secret
+      })
+    } catch (error) {
+      this.#d.log.error(
+        `Could not write the fingerprint of the secret of channel ${record.id}.`,
+        describeError(error)
+      )
+      throw new AppError('STORAGE', 'leaks.fingerprintNotSaved')
     }
   }
 

@@ -21,6 +21,7 @@ import { useChannelActions } from './channels/use-channel-actions'
 import { useChannels } from './channels/use-channels'
 import { useSay } from './i18n/say'
 import { useLanguage } from './i18n/use-language'
+import { LeakCheckDialog } from './leaks/LeakCheckDialog'
 import { RecoveryScreen } from './recovery/RecoveryScreen'
 
 /** The element to give focus back to when a dialog closes: where it is now. */
@@ -43,6 +44,8 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false)
   const returnFocus = useRef<HTMLElement | null>(null)
   const aboutReturnFocus = useRef<HTMLElement | null>(null)
+  const [leakCheckOpen, setLeakCheckOpen] = useState(false)
+  const leakCheckReturnFocus = useRef<HTMLElement | null>(null)
   const searchRef = useRef<HTMLInputElement>(null)
 
   // The OS language, as main reports it, unless the user chose one; main words the native
@@ -88,6 +91,11 @@ export function App() {
       if (!info) return
       aboutReturnFocus.current = focusedElement()
       setAboutOpen(true)
+    },
+    leakCheck: () => {
+      if (inRecovery) return
+      leakCheckReturnFocus.current = focusedElement()
+      setLeakCheckOpen(true)
     }
   })
 
@@ -107,6 +115,17 @@ export function App() {
         <div className="header-actions">
           <LanguageSwitch />
           <AuditLogDialog />
+          <LeakCheckDialog
+            open={leakCheckOpen}
+            onOpenChange={(open) => {
+              if (open) leakCheckReturnFocus.current = focusedElement()
+              setLeakCheckOpen(open)
+            }}
+            returnFocusTo={() => leakCheckReturnFocus.current}
+            channels={channels}
+            actions={actions}
+            disabled={inRecovery}
+          />
           <AboutDialog
             info={info}
             open={aboutOpen}

@@ -34,6 +34,11 @@ export interface NativeStrings {
   readonly hideOthers: string
   readonly showAll: string
   readonly startFailed: string
+  /** File menu: the leak check. */
+  readonly leakCheck: string
+  /** The leak check's folder picker: its title and its button. */
+  readonly leakCheckPickerTitle: string
+  readonly leakCheckPickerButton: string
 }
 
 export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
@@ -64,7 +69,10 @@ export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
     hide: 'Hide Collection API Manager',
     hideOthers: 'Hide Others',
     showAll: 'Show All',
-    startFailed: 'Collection API Manager could not start'
+    startFailed: 'Collection API Manager could not start',
+    leakCheck: 'Check a Folder for Leaked Keys…',
+    leakCheckPickerTitle: 'Choose a folder to check for leaked keys',
+    leakCheckPickerButton: 'Check This Folder'
   },
   'zh-CN': {
     appName: '采集 API 管理',
@@ -93,7 +101,10 @@ export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
     hide: '隐藏 采集 API 管理',
     hideOthers: '隐藏其他',
     showAll: '全部显示',
-    startFailed: '采集 API 管理无法启动'
+    startFailed: '采集 API 管理无法启动',
+    leakCheck: '检查文件夹中泄露的密钥…',
+    leakCheckPickerTitle: '选择要检查密钥泄露的文件夹',
+    leakCheckPickerButton: '检查此文件夹'
   }
 }
 

@@ -22,6 +22,7 @@ import {
 } from '../channel'
 import type { Result } from '../errors'
 import { LANGUAGES, type Language } from '../i18n/languages'
+import { leakProgressSchema, type LeakCheckResult } from '../leaks'
 import { msg, type AnyMessage } from '../messages'
 import { MENU_COMMANDS } from './events'
 
@@ -177,7 +178,15 @@ export const ipcMethods = {
     result: returns<StartEmptyResult>()
   },
   /** Opens the data folder in the OS file manager, in either mode. */
-  'recovery.openDataFolder': { input: noInput, result: returns<OpenDataFolderResult>() }
+  'recovery.openDataFolder': { input: noInput, result: returns<OpenDataFolderResult>() },
+  /**
+   * Leak check: main asks the user for a folder (its own dialog; the page never sends a path),
+   * scans it, sending leaks.progress, and answers with the hits (a secret in them masked).
+   * CONFLICT while a check runs; RECOVERY_REQUIRED while the data file is damaged.
+   */
+  'leaks.check': { input: noInput, result: returns<LeakCheckResult>() },
+  /** Stop the running leak check: it answers with what it found so far. */
+  'leaks.cancel': { input: noInput, result: returns<{ readonly cancelled: boolean }>() }
 } as const satisfies Record<`${string}.${string}`, { input: z.ZodType; result: unknown }>
 
 /**
@@ -187,7 +196,9 @@ export const ipcMethods = {
  */
 export const ipcEvents = {
   /** The native menu asks the page to do something. */
-  'menu.command': z.enum(MENU_COMMANDS)
+  'menu.command': z.enum(MENU_COMMANDS),
+  /** How far the running leak check is (a few times a second while it runs, and at its end). */
+  'leaks.progress': leakProgressSchema
 } as const satisfies Record<`${string}.${string}`, z.ZodType>
 
 export type IpcMethod = keyof typeof ipcMethods

@@ -163,7 +163,8 @@ export const en = {
       reveal: 'Viewed AccessKeySecret',
       copy: 'Copied',
       rotate: 'Updated AccessKeySecret',
-      'refused-ipc': 'Refused a request from outside the app'
+      'refused-ipc': 'Refused a request from outside the app',
+      'leak-check': 'Checked a folder for leaked keys'
     }
   },
 
@@ -214,6 +215,71 @@ export const en = {
     dataFolder: 'Data folder',
     keychain: 'Keychain',
     keychainService: 'Keychain service'
+  },
+
+  // The leak check (src/renderer/src/leaks).
+  leaks: {
+    button: 'Leak check',
+    title: 'Leak check',
+    description:
+      'Looks through a folder for this app’s keys: APPKEYs, AccessKeyIds and AccessKeySecrets with a valid checksum. The files are read on this computer; only what was found is shown here.',
+    chooseFolder: 'Choose a folder…',
+    checkAnother: 'Check another folder…',
+    choosing: 'Choose the folder to check in the window that opened.',
+    checking: 'Checking {{folder}}…',
+    stop: 'Stop',
+    stopping: 'Stopping…',
+    count: '{{count, number}}',
+    filesRead: 'Files read',
+    dataRead: 'Data read',
+    keysFound: 'Keys found',
+    skippedCount: 'Not read',
+    duration: 'Time',
+    noneFound: 'No keys of this app were found in {{folder}}.',
+    found_one: '{{count, number}} key found in {{folder}}.',
+    found_other: '{{count, number}} keys found in {{folder}}.',
+    stoppedNote: 'The check was stopped before the end: only part of the folder was read.',
+    keychainNote:
+      'The keychain could not be read, so the AccessKeySecrets found could not be compared with the current ones. Treat each one as current, or check again once the keychain works.',
+    truncated: 'Showing the first {{shown, number}} of {{count, number}} keys found, worst first.',
+    table: 'Keys found',
+    file: 'File',
+    place: 'Line {{line}}, column {{column}}',
+    key: 'Key',
+    channel: 'Channel',
+    status: 'Status',
+    action: 'Action',
+    statuses: {
+      'current-secret': 'Current AccessKeySecret',
+      'unverified-secret': 'AccessKeySecret, not compared',
+      'retired-secret': 'Retired AccessKeySecret',
+      'unknown-key': 'Unknown key',
+      'public-key': 'Public key'
+    },
+    hints: {
+      'current-secret':
+        'It works now. Update it, then give the new one to your data collection program.',
+      'unverified-secret': 'It may be current: the keychain could not be read to compare it.',
+      'retired-secret': 'Replaced {{when}}; it no longer works.',
+      'unknown-key': 'A valid {{field}} that no channel on this computer has.',
+      'public-key': 'The channel’s {{field}}: not a secret, shown for information.'
+    },
+    removedChannel: '{{name}} (removed)',
+    noChannel: '—',
+    updateNow: 'Update now',
+    updateNowOf: 'Update now: AccessKeySecret of {{name}}',
+    updated: 'Updated',
+    skippedTitle: 'Not read',
+    skippedReasons: {
+      'ignored-folder': '.git and node_modules folders',
+      binary: 'Binary files',
+      'too-large': 'Files over 10 MB',
+      symlink: 'Symbolic links (not followed)',
+      special: 'Devices, sockets and pipes',
+      unreadable: 'Could not be read'
+    },
+    skippedLine: '{{reason}}: {{count, number}}',
+    forExample: 'e.g. {{paths}}'
   },
 
   // Validation and error messages, by code (src/shared/messages.ts).

@@ -166,7 +166,8 @@ export const zhCN: Resources = {
       reveal: '查看 AccessKeySecret',
       copy: '复制',
       rotate: '更新 AccessKeySecret',
-      'refused-ipc': '拒绝了来自应用外部的请求'
+      'refused-ipc': '拒绝了来自应用外部的请求',
+      'leak-check': '检查了文件夹中泄露的密钥'
     }
   },
 
@@ -215,6 +216,69 @@ export const zhCN: Resources = {
     dataFolder: '数据文件夹',
     keychain: '钥匙串',
     keychainService: '钥匙串服务'
+  },
+
+  leaks: {
+    button: '泄露检查',
+    title: '密钥泄露检查',
+    description:
+      '在文件夹中查找本应用的密钥：校验和有效的 APPKEY、AccessKeyId 和 AccessKeySecret。文件只在本机读取，此处只显示找到的内容。',
+    chooseFolder: '选择文件夹…',
+    checkAnother: '检查其他文件夹…',
+    choosing: '请在打开的窗口中选择要检查的文件夹。',
+    checking: '正在检查 {{folder}}…',
+    stop: '停止',
+    stopping: '正在停止…',
+    count: '{{count, number}}',
+    filesRead: '已读取文件',
+    dataRead: '已读取数据',
+    keysFound: '找到的密钥',
+    skippedCount: '未读取',
+    duration: '用时',
+    noneFound: '在 {{folder}} 中没有找到本应用的密钥。',
+    found_one: '在 {{folder}} 中找到 {{count, number}} 个密钥。',
+    found_other: '在 {{folder}} 中找到 {{count, number}} 个密钥。',
+    stoppedNote: '检查在完成前已停止：只读取了文件夹的一部分。',
+    keychainNote:
+      '无法读取钥匙串，因此找到的 AccessKeySecret 未能与当前密钥比对。请将它们视为当前密钥，或在钥匙串可用后重新检查。',
+    truncated: '按严重程度显示找到的 {{count, number}} 个密钥中的前 {{shown, number}} 个。',
+    table: '找到的密钥',
+    file: '文件',
+    place: '第 {{line}} 行，第 {{column}} 列',
+    key: '密钥',
+    channel: '渠道',
+    status: '状态',
+    action: '操作',
+    statuses: {
+      'current-secret': '当前的 AccessKeySecret',
+      'unverified-secret': 'AccessKeySecret（未比对）',
+      'retired-secret': '已停用的 AccessKeySecret',
+      'unknown-key': '未知密钥',
+      'public-key': '公开的 Key'
+    },
+    hints: {
+      'current-secret': '此密钥当前有效。请立即更新，并将新的密钥提供给数据采集程序。',
+      'unverified-secret': '它可能是当前密钥：无法读取钥匙串进行比对。',
+      'retired-secret': '已于 {{when}} 更换，不再有效。',
+      'unknown-key': '有效的 {{field}}，但不属于本机上的任何渠道。',
+      'public-key': '该渠道的 {{field}}：不是机密信息，仅供参考。'
+    },
+    removedChannel: '{{name}}（已删除）',
+    noChannel: '—',
+    updateNow: '立即更新',
+    updateNowOf: '立即更新 {{name}} 的 AccessKeySecret',
+    updated: '已更新',
+    skippedTitle: '未读取',
+    skippedReasons: {
+      'ignored-folder': '.git 和 node_modules 文件夹',
+      binary: '二进制文件',
+      'too-large': '超过 10 MB 的文件',
+      symlink: '符号链接（不跟随）',
+      special: '设备、套接字和管道',
+      unreadable: '无法读取'
+    },
+    skippedLine: '{{reason}}：{{count, number}}',
+    forExample: '例如 {{paths}}'
   },
 
   messages: {
@@ -315,6 +379,12 @@ export const zhCN: Resources = {
       nothingToRecover: '数据文件完好，无需恢复。',
       folderUnavailable: '此处无法打开文件夹。数据文件夹位于 {{path}}',
       folderNotOpened: '无法打开数据文件夹。它位于 {{path}}'
+    },
+    leaks: {
+      running: '已有一个泄露检查正在进行。请停止它或等待其完成，然后重试。',
+      noFolderPicker: '此处无法选择文件夹。',
+      fingerprintNotSaved:
+        'AccessKeySecret 未更新：泄露检查所需的当前密钥指纹无法写入数据文件夹。请检查磁盘剩余空间和权限，然后重试。'
     }
   },
 
