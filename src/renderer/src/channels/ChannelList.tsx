@@ -8,13 +8,7 @@ import {
   useState,
   type RefObject
 } from 'react'
-import { useTranslation } from 'react-i18next'
-import {
-  APP_PLATFORMS,
-  MINI_PROGRAM_PLATFORMS,
-  type ChannelView,
-  type Platform
-} from '@shared/channel'
+import type { ChannelView } from '@shared/channel'
 import { ChannelTable } from './ChannelTable'
 import { ChannelToolbar } from './ChannelToolbar'
 import { EmptyState } from './EmptyState'
@@ -48,7 +42,6 @@ export function ChannelList({
   readonly onCreate: () => void
   readonly onEdit: (channel: ChannelView) => void
 }) {
-  const { t } = useTranslation()
   const [filter, setFilter] = useState<ChannelFilter>(DEFAULT_FILTER)
   const [sort, setSort] = useState(DEFAULT_SORT)
   // The search box updates at once; the list follows in a render React may interrupt when
@@ -59,15 +52,8 @@ export function ChannelList({
   const emptyCreate = useRef<HTMLButtonElement>(null)
   const removedId = useRef<string | null>(null)
 
-  // Per list (and language), not per keystroke: fold the searchable text, then sort.
-  const platformLabels = useMemo(
-    () =>
-      Object.fromEntries(
-        [...APP_PLATFORMS, ...MINI_PROGRAM_PLATFORMS].map((p) => [p, t(`platforms.${p}`)])
-      ) as Record<Platform, string>,
-    [t]
-  )
-  const indexed = useMemo(() => indexChannels(channels, platformLabels), [channels, platformLabels])
+  // Per list, not per keystroke: fold the searchable text (both languages), then sort.
+  const indexed = useMemo(() => indexChannels(channels), [channels])
   const sorted = useMemo(() => sortChannels(indexed, sort), [indexed, sort])
   const shown = useMemo(() => filterChannels(sorted, deferredFilter), [sorted, deferredFilter])
 
