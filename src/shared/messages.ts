@@ -103,6 +103,22 @@ export const MESSAGES = {
     nothingToRecover: 'The data file is in good order; there is nothing to recover.',
     folderUnavailable: 'Opening folders is not available here. The data folder is {{path}}',
     folderNotOpened: 'The data folder could not be opened. It is {{path}}'
+  },
+  settings: {
+    webSdkUrlInvalid:
+      'Enter the Web SDK’s address as the Quick Tracking console gives it, starting with https:// or http://.',
+    standbyWithoutPrimary: 'Set the data collection domain before a standby domain.',
+    standbySameAsPrimary: 'The standby domain must differ from the data collection domain.',
+    notSaved:
+      'The settings could not be saved, so nothing was changed. Check free disk space and permissions, then try again.'
+  },
+  sdk: {
+    domainNotSet: 'Set the data collection domain in Settings first.',
+    webSdkUrlNotSet: 'Set the Web SDK address in Settings first.',
+    notForChannel: 'This channel has no such SDK setup.',
+    saveUnavailable: 'Saving files is not available here.',
+    notSaved:
+      'The file could not be saved. Check the folder’s permissions and free disk space, then try again.'
   }
 } as const
 

@@ -300,6 +300,19 @@ export const zhCN: Resources = {
       nothingToRecover: '数据文件完好，无需恢复。',
       folderUnavailable: '此处无法打开文件夹。数据文件夹位于 {{path}}',
       folderNotOpened: '无法打开数据文件夹。它位于 {{path}}'
+    },
+    settings: {
+      webSdkUrlInvalid: '请输入 Quick Tracking 控制台提供的 Web SDK 地址，以 https:// 或 http:// 开头。',
+      standbyWithoutPrimary: '请先设置收数域名，再设置备用收数域名。',
+      standbySameAsPrimary: '备用收数域名不能与收数域名相同。',
+      notSaved: '设置无法保存，因此没有做任何修改。请检查磁盘剩余空间和权限，然后重试。'
+    },
+    sdk: {
+      domainNotSet: '请先在“设置”中填写收数域名。',
+      webSdkUrlNotSet: '请先在“设置”中填写 Web SDK 地址。',
+      notForChannel: '此渠道没有这项 SDK 配置。',
+      saveUnavailable: '此处无法保存文件。',
+      notSaved: '文件无法保存。请检查文件夹的权限和磁盘剩余空间，然后重试。'
     }
   },
 
