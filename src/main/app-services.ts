@@ -16,6 +16,8 @@ import type { IpcHandlers } from './ipc/handle'
 import { generateKey } from './keys/generate'
 import { consoleLogger } from './log'
 import { DataSession } from './recovery/data-session'
+import { SdkService } from './sdk/sdk-service'
+import { SettingsStore } from './settings/settings-store'
 import { ObservedVault } from './vault/observed-vault'
 import { KeytarVault, type SecretVault } from './vault/secret-vault'
 
@@ -47,6 +49,8 @@ export interface AppServices {
   /** The data session: normal or recovery mode, backups, recovery actions. */
   readonly session: DataSession
   readonly audit: AuditLog
+  /** The organisation's settings (settings.json in the data folder). */
+  readonly settings: SettingsStore
   readonly handlers: IpcHandlers
   /** What is wrong with the data file while in recovery mode (null in normal mode). */
   readonly recovery: RecoveryStatus | null
@@ -155,6 +159,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   }
   await mkdir(deps.dataDir, { recursive: true })
   const session = await DataSession.open(deps)
+  const settings = await SettingsStore.open(deps)
+  const sdk = new SdkService({
+    channel: (id) => session.channels().get({ id }),
+    settings,
+    clipboard: deps.clipboard,
+    saveSdkFile: deps.saveSdkFile
+  })
   const appInfo: AppInfo = {
     version: options.appVersion,
     runtime: {
@@ -184,7 +195,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         return { language }
       }
     },
-    recovery: session
+    recovery: session,
+    settings: {
+      get: async () => settings.get(),
+      update: (patch) => settings.update(patch)
+    },
+    sdk
   }
   const handlers = createHandlers(services)
 
@@ -194,6 +210,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     session,
     audit,
+    settings,
     handlers,
     get recovery() {
       return session.recovery

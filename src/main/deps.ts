@@ -46,4 +46,10 @@ export interface AppDeps {
   readonly openPath?: (path: string) => Promise<void>
   /** Tells the page something changed (the contract's `ipcEvents`). */
   readonly emit: EmitEvent
+  /**
+   * Asks where to save a file the SDK setup writes (HarmonyOS's qtconfig.json): main's own save
+   * dialog (Electron's dialog.showSaveDialog in the app), never a path from the page. Resolves
+   * the chosen path, or null when the user cancels. Saving is unavailable when absent.
+   */
+  readonly saveSdkFile?: (suggestedName: string) => Promise<string | null>
 }

@@ -10,6 +10,7 @@ export interface NativeStrings {
   readonly appName: string
   readonly file: string
   readonly createAppApi: string
+  readonly settings: string
   readonly quit: string
   readonly edit: string
   readonly undo: string
@@ -41,6 +42,7 @@ export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
     appName: 'Collection API Manager',
     file: 'File',
     createAppApi: 'Create App API',
+    settings: 'Settings…',
     quit: 'Quit Collection API Manager',
     edit: 'Edit',
     undo: 'Undo',
@@ -69,7 +71,8 @@ export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
   'zh-CN': {
     appName: '采集 API 管理',
     file: '文件',
-    createAppApi: '创建 App API',
+    createAppApi: '新建APP接口',
+    settings: '设置…',
     quit: '退出 采集 API 管理',
     edit: '编辑',
     undo: '撤销',

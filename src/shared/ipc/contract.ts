@@ -23,6 +23,8 @@ import {
 import type { Result } from '../errors'
 import { LANGUAGES, type Language } from '../i18n/languages'
 import { msg } from '../messages'
+import { SNIPPET_IDS, type SnippetId } from '../sdk/snippets'
+import { settingsPatchSchema, type Settings } from '../settings'
 import { MENU_COMMANDS } from './events'
 
 const noInput = z.undefined({ error: msg('request.noInput') })
@@ -130,6 +132,10 @@ export interface OpenDataFolderResult {
   readonly path: string
 }
 
+/** Where `sdk.saveHarmonyConfig` saved the file, or that the user cancelled the dialog. */
+export type SavedSdkFile =
+  { readonly saved: true; readonly path: string } | { readonly saved: false }
+
 /** A method's result type, as a value the type checker reads and nothing else does. */
 const returns = <T>(): T => undefined as T
 
@@ -177,7 +183,37 @@ export const ipcMethods = {
     result: returns<StartEmptyResult>()
   },
   /** Opens the data folder in the OS file manager, in either mode. */
-  'recovery.openDataFolder': { input: noInput, result: returns<OpenDataFolderResult>() }
+  'recovery.openDataFolder': { input: noInput, result: returns<OpenDataFolderResult>() },
+  /**
+   * Main puts the channel's APPKEY and AccessKeyId on the clipboard as one text, and its
+   * AccessKeySecret too when `withSecret` (then audited and cleared like a copied secret).
+   */
+  'channels.copyKeys': {
+    input: channelIdInputSchema.extend({
+      withSecret: z.boolean({ error: msg('request.invalid') })
+    }),
+    result: returns<{ readonly withSecret: boolean }>()
+  },
+  /** The organisation's settings (the data collection domain and what the SDK setup needs). */
+  'settings.get': { input: noInput, result: returns<Settings>() },
+  /** Change the settings the input names; answers all of them. */
+  'settings.update': { input: settingsPatchSchema, result: returns<Settings>() },
+  /**
+   * Main writes one of the channel's SDK setup snippets (src/shared/sdk), its comments in
+   * `language`, to the clipboard. A snippet holds no secret: not audited.
+   */
+  'sdk.copySnippet': {
+    input: channelIdInputSchema.extend({
+      snippet: z.enum(SNIPPET_IDS, { error: msg('sdk.notForChannel') }),
+      language: z.enum(LANGUAGES, { error: msg('request.unknownLanguage') })
+    }),
+    result: returns<{ readonly snippet: SnippetId }>()
+  },
+  /** Save the channel's HarmonyOS qtconfig.json where the user picks in main's save dialog. */
+  'sdk.saveHarmonyConfig': {
+    input: channelIdInputSchema,
+    result: returns<SavedSdkFile>()
+  }
 } as const satisfies Record<`${string}.${string}`, { input: z.ZodType; result: unknown }>
 
 /**
