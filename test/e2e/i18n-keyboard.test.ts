@@ -82,7 +82,7 @@ describe('Simplified Chinese', () => {
     const { page } = app
     const button = (name: string): Locator => page.getByRole('button', { name, exact: true })
     await page.getByRole('heading', { name: 'API 管理', level: 1 }).waitFor()
-    expect(await page.title()).toBe('采集 API 管理')
+    expect(await page.title()).toBe('采集接口管理')
 
     await button('创建 API').click()
     await page.getByRole('menuitem', { name: '创建 App API' }).click()
@@ -421,7 +421,7 @@ describe('keyboard only', () => {
     await create.waitFor({ state: 'hidden' })
 
     await app.send(MENU_COMMAND_CHANNEL, 'about')
-    const about = page.getByRole('dialog', { name: '关于 采集 API 管理' })
+    const about = page.getByRole('dialog', { name: '关于采集接口管理' })
     await about.waitFor()
     await page.keyboard.press('Escape')
     await about.waitFor({ state: 'hidden' })

@@ -70,7 +70,7 @@ describe('application menu', () => {
   it('speaks Simplified Chinese, with the page’s words', () => {
     const { template } = build({ language: 'zh-CN' })
     expect(labels(template)).toEqual(['文件', '编辑', '视图', '帮助'])
-    expect(labels(submenu(template[0]))).toEqual(['新建APP接口', '设置…', '退出 采集 API 管理'])
+    expect(labels(submenu(template[0]))).toEqual(['新建APP接口', '设置…', '退出采集接口管理'])
     expect(labels(submenu(template[1]))).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '全选'])
     expect(labels(submenu(template[2]))).toEqual(['查找', '实际大小', '放大', '缩小'])
   })

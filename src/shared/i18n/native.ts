@@ -69,11 +69,11 @@ export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
     startFailed: 'Collection API Manager could not start'
   },
   'zh-CN': {
-    appName: '采集 API 管理',
+    appName: '采集接口管理',
     file: '文件',
     createAppApi: '新建APP接口',
     settings: '设置…',
-    quit: '退出 采集 API 管理',
+    quit: '退出采集接口管理',
     edit: '编辑',
     undo: '撤销',
     redo: '重做',
@@ -90,13 +90,13 @@ export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
     zoomOut: '缩小',
     window: '窗口',
     help: '帮助',
-    about: '关于 采集 API 管理',
+    about: '关于采集接口管理',
     documentation: 'Quick Tracking 文档',
     services: '服务',
-    hide: '隐藏 采集 API 管理',
+    hide: '隐藏采集接口管理',
     hideOthers: '隐藏其他',
     showAll: '全部显示',
-    startFailed: '采集 API 管理无法启动'
+    startFailed: '采集接口管理无法启动'
   }
 }
 

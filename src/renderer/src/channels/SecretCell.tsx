@@ -1,4 +1,5 @@
 import { Copy, Eye, EyeOff, RefreshCw, TriangleAlert } from 'lucide-react'
+import { useEffect, useRef } from 'react'
 import type { ChannelView } from '@shared/channel'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import type { RowLabels } from './row-labels'
@@ -10,15 +11,28 @@ export function SecretCell({
   channel,
   labels,
   secretTimeoutMs,
-  actions
+  actions,
+  revealOnMount = false,
+  controlTabIndex
 }: {
   readonly channel: ChannelView
   readonly labels: RowLabels
   readonly secretTimeoutMs: number
   readonly actions: ChannelActions
+  /** Reveal the secret once, as soon as the cell appears (the details after Create). */
+  readonly revealOnMount?: boolean
+  /** The buttons' tabIndex: -1 in a list row, whose buttons the arrow keys reach instead. */
+  readonly controlTabIndex?: number
 }) {
   const { secret, pending, reveal, hide } = useRevealedSecret(channel.id, secretTimeoutMs)
   const missing = channel.secretStatus === 'missing'
+  const revealedOnMount = useRef(false)
+
+  useEffect(() => {
+    if (!revealOnMount || revealedOnMount.current || missing) return
+    revealedOnMount.current = true
+    void reveal()
+  }, [revealOnMount, missing, reveal])
 
   const rotate = async (): Promise<boolean> => {
     const rotated = await actions.rotate(channel)
@@ -33,6 +47,7 @@ export function SecretCell({
         <button
           type="button"
           className="btn btn-small"
+          tabIndex={controlTabIndex}
           aria-label={labels.updateSecretOf(channel.name)}
         >
           <RefreshCw aria-hidden="true" />
@@ -78,6 +93,7 @@ export function SecretCell({
           <button
             type="button"
             className="btn btn-small"
+            tabIndex={controlTabIndex}
             aria-label={labels.viewSecretOf(channel.name)}
             // Not `disabled`: a disabled button drops the keyboard focus while main answers.
             aria-disabled={pending}
@@ -93,6 +109,7 @@ export function SecretCell({
           <button
             type="button"
             className="btn btn-small"
+            tabIndex={controlTabIndex}
             aria-label={labels.hideSecretOf(channel.name)}
             onClick={hide}
           >
@@ -103,6 +120,7 @@ export function SecretCell({
         <button
           type="button"
           className="btn btn-small"
+          tabIndex={controlTabIndex}
           aria-label={labels.copySecretOf(channel.name)}
           onClick={() => void actions.copy(channel, 'accessKeySecret')}
         >
