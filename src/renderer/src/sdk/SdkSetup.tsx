@@ -60,7 +60,7 @@ function Snippet({
   }
 
   return (
-    <div className="snippet" role="group" aria-label={what}>
+    <div className="snippet">
       <div className="snippet-header">
         <h4 className="snippet-where">{where}</h4>
         <a
