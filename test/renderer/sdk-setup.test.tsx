@@ -52,7 +52,7 @@ describe('SDK setup', () => {
     expect(code.textContent).not.toContain(app.secretOf(channel.id) ?? '-')
 
     await user.click(
-      details.getByRole('button', { name: 'Copy the code: Android — In your Application class' })
+      details.getByRole('button', { name: 'Copy code: Android — In your Application class' })
     )
     await waitFor(() => expect(app.clipboard.text).toBe(expected))
     expect(
@@ -113,7 +113,7 @@ describe('SDK setup', () => {
     await rowAction(user, 'Shop site', 'Details')
     const details = within(await findDetails('Shop site'))
     expect(details.getByText(/Set your organisation’s data collection domain/)).toBeInTheDocument()
-    expect(details.queryByRole('button', { name: /^Copy the code/ })).not.toBeInTheDocument()
+    expect(details.queryByRole('button', { name: /^Copy code/ })).not.toBeInTheDocument()
 
     await user.click(details.getByRole('button', { name: 'Open Settings' }))
     const settings = within(await screen.findByRole('dialog', { name: 'Settings' }))

@@ -59,7 +59,8 @@ export function RowActions({
             <Ellipsis aria-hidden="true" />
           </button>
         </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
+        {/* In the page's main landmark, like the row it belongs to (fixed, so nothing clips it). */}
+        <DropdownMenu.Portal container={document.querySelector('main') ?? undefined}>
           <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
             <DropdownMenu.Item
               className="menu-item"

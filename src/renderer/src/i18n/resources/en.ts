@@ -251,7 +251,7 @@ export const en = {
       'Set the Web SDK address (Quick Tracking console › Collection information) to fill it into the code.',
     platforms: 'Platforms',
     copyCode: 'Copy code',
-    copyCodeOf: 'Copy the code: {{what}}',
+    copyCodeOf: 'Copy code: {{what}}',
     saveFile: 'Save {{file}}…',
     guide: 'Quick Tracking guide',
     guideOf: 'Quick Tracking guide for {{what}} (opens in your browser)',
