@@ -18,6 +18,8 @@ import { LeakService } from './leaks/leak-service'
 import { RetiredSecrets } from './leaks/retired-secrets'
 import { consoleLogger } from './log'
 import { DataSession } from './recovery/data-session'
+import { SdkService } from './sdk/sdk-service'
+import { SettingsStore } from './settings/settings-store'
 import { ObservedVault } from './vault/observed-vault'
 import { KeytarVault, type SecretVault } from './vault/secret-vault'
 
@@ -51,6 +53,8 @@ export interface AppServices {
   readonly audit: AuditLog
   /** The leak check (leaks.check / leaks.cancel). */
   readonly leaks: LeakService
+  /** The organisation's settings (settings.json in the data folder). */
+  readonly settings: SettingsStore
   readonly handlers: IpcHandlers
   /** What is wrong with the data file while in recovery mode (null in normal mode). */
   readonly recovery: RecoveryStatus | null
@@ -160,6 +164,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   }
   await mkdir(deps.dataDir, { recursive: true })
   const session = await DataSession.open(deps)
+  const settings = await SettingsStore.open(deps)
+  const sdk = new SdkService({
+    channel: (id) => session.channels().get({ id }),
+    settings,
+    clipboard: deps.clipboard,
+    saveSdkFile: deps.saveSdkFile
+  })
   const appInfo: AppInfo = {
     version: options.appVersion,
     runtime: {
@@ -194,7 +205,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       }
     },
     recovery: session,
-    leaks
+    leaks,
+    settings: {
+      get: async () => settings.get(),
+      update: (patch) => settings.update(patch)
+    },
+    sdk
   }
   const handlers = createHandlers(services)
 
@@ -205,6 +221,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     session,
     audit,
     leaks,
+    settings,
     handlers,
     get recovery() {
       return session.recovery

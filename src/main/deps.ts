@@ -54,4 +54,10 @@ export interface AppDeps {
    * folder chosen, or null when the user closed it. The renderer never sends a path.
    */
   readonly chooseFolder?: () => Promise<string | null>
+  /**
+   * Asks where to save a file the SDK setup writes (HarmonyOS's qtconfig.json): main's own save
+   * dialog (Electron's dialog.showSaveDialog in the app), never a path from the page. Resolves
+   * the chosen path, or null when the user cancels. Saving is unavailable when absent.
+   */
+  readonly saveSdkFile?: (suggestedName: string) => Promise<string | null>
 }

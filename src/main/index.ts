@@ -158,6 +158,18 @@ async function start(): Promise<void> {
           ? await dialog.showOpenDialog(mainWindow, options)
           : await dialog.showOpenDialog(options)
       return picked.canceled || picked.filePaths.length === 0 ? null : picked.filePaths[0]
+    },
+    // The SDK setup's files (qtconfig.json) go where the user picks in the OS save dialog.
+    saveSdkFile: async (suggestedName) => {
+      const options = {
+        defaultPath: join(app.getPath('downloads'), suggestedName),
+        filters: [{ name: 'JSON', extensions: ['json'] }]
+      }
+      const { canceled, filePath } =
+        mainWindow && !mainWindow.isDestroyed()
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options)
+      return canceled || !filePath ? null : filePath
     }
   })
   // A call from any other frame is refused by the dispatcher and written to the audit log.

@@ -3,7 +3,7 @@
  * builds it with Electron's Menu and rebuilds it when the page's language changes. Electron is
  * a type import only, so tests check the template without Electron.
  *
- * Items that act in the page (Create App API, Find, About) send a menu command to it (see
+ * Items that act in the page (Create App API, Find, About, Settings) send a menu command to it (see
  * src/shared/ipc/events.ts); the page also listens for the same shortcut keys itself, and
  * its commands are idempotent, so a press that reaches both does the action once.
  */
@@ -35,12 +35,16 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     click: () => options.send(name)
   })
   const about = command(s.about, 'about')
+  // Settings… is in the app menu on macOS (with its usual ⌘,), in File elsewhere.
+  const settings = command(s.settings, 'settings', options.isMac ? 'CmdOrCtrl+,' : undefined)
   const quit: MenuItemConstructorOptions = { role: 'quit', label: s.quit }
 
   const appMenu: MenuItemConstructorOptions = {
     label: s.appName,
     submenu: [
       about,
+      separator,
+      settings,
       separator,
       { role: 'services', label: s.services },
       separator,
@@ -58,7 +62,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command(s.createAppApi, 'createAppApi', SHORTCUTS.createAppApi),
       separator,
       command(s.leakCheck, 'leakCheck'),
-      ...(options.isMac ? [] : [separator, quit])
+      ...(options.isMac ? [] : [separator, settings, separator, quit])
     ]
   }
 

@@ -128,6 +128,22 @@ export const MESSAGES = {
     noFolderPicker: 'Choosing a folder is not available here.',
     fingerprintNotSaved:
       'The AccessKeySecret was not updated: the fingerprint of the current one, which the leak check needs, could not be written to the data folder. Check free disk space and permissions, then try again.'
+  },
+  settings: {
+    webSdkUrlInvalid:
+      'Enter the Web SDK’s address as the Quick Tracking console gives it, starting with https:// or http://.',
+    standbyWithoutPrimary: 'Set the data collection domain before a standby domain.',
+    standbySameAsPrimary: 'The standby domain must differ from the data collection domain.',
+    notSaved:
+      'The settings could not be saved, so nothing was changed. Check free disk space and permissions, then try again.'
+  },
+  sdk: {
+    domainNotSet: 'Set the data collection domain in Settings first.',
+    webSdkUrlNotSet: 'Set the Web SDK address in Settings first.',
+    notForChannel: 'This channel has no such SDK setup.',
+    saveUnavailable: 'Saving files is not available here.',
+    notSaved:
+      'The file could not be saved. Check the folder’s permissions and free disk space, then try again.'
   }
 } as const
 

@@ -53,6 +53,10 @@ describe('Create App API', () => {
     await ok().click()
     await ui.form.waitFor({ state: 'hidden' })
     await app.page.getByText('App API created').waitFor()
+    // Its details open, with the secret shown, so all three keys can be handed over.
+    const details = ui.details(name)
+    await details.getByText(/^csk_/).waitFor()
+    await ui.closeDetails(name)
 
     const row = ui.row(name)
     await expect.poll(() => chips(name).allTextContents()).toEqual(['Android', 'iOS'])
@@ -86,16 +90,18 @@ describe('Create App API', () => {
       appType: 'WEB',
       domains: ['https://Shop.Example.COM:443/', 'http://例子.测试:8080']
     })
-    const expected = ['https://shop.example.com', 'http://xn--fsqu00a.xn--0zwm56d:8080']
-    await expect.poll(() => chips(name).allTextContents()).toEqual(expected)
+    // Stored as punycode, shown as typed.
+    await expect
+      .poll(() => chips(name).allTextContents())
+      .toEqual(['https://shop.example.com', 'http://例子.测试:8080'])
     expect(await channelNamed(app, name)).toMatchObject({
       appType: 'WEB',
       platforms: [],
-      domains: expected
+      domains: ['https://shop.example.com', 'http://xn--fsqu00a.xn--0zwm56d:8080']
     })
   })
 
-  it('adds and removes platform rows; the same platform twice is an error on its row', async () => {
+  it('adds and removes platform rows; a platform chosen in one row is not offered in another', async () => {
     const form = await ui.openCreateForm()
     await form.getByLabel('Channel Name').fill(uniqueName('Rows'))
     await form.getByRole('radio', { name: 'APP', exact: true }).check()
@@ -108,16 +114,19 @@ describe('Create App API', () => {
     expect(await add.isDisabled()).toBe(true)
     await form.getByLabel('Platform 1', { exact: true }).selectOption({ label: 'iOS' })
     await form.getByLabel('Platform 2', { exact: true }).selectOption({ label: 'HarmonyOS' })
-    await form.getByLabel('Platform 3', { exact: true }).selectOption({ label: 'iOS' })
+    const third = form.getByLabel('Platform 3', { exact: true })
+    const offered = () =>
+      third.evaluate((select) =>
+        [...(select as HTMLSelectElement).options].filter((o) => !o.disabled).map((o) => o.text)
+      )
+    expect(await offered()).toEqual(['Android'])
+    // Left empty, the row says what it needs.
     await ok().click()
-    await expectFieldError(
-      form.getByLabel('Platform 3', { exact: true }),
-      'This platform is already configured.'
-    )
+    await expectFieldError(third, 'Select a platform.')
     expect((await fieldState(form.getByLabel('Platform 1', { exact: true }))).invalid).toBe(false)
 
     await ui.button('Remove platform 3').click()
-    await form.getByLabel('Platform 3', { exact: true }).waitFor({ state: 'detached' })
+    await third.waitFor({ state: 'detached' })
     expect(await add.isDisabled()).toBe(false)
     await ok().click()
     await form.waitFor({ state: 'hidden' })
@@ -142,6 +151,10 @@ describe('Create App API', () => {
     expect(await ok().isDisabled()).toBe(false)
     await form.getByRole('radio', { name: 'No', exact: true }).check()
     await form.getByRole('button', { name: 'Cancel', exact: true }).click()
+    await app.page
+      .getByRole('alertdialog', { name: 'Discard your changes?' })
+      .getByRole('button', { name: 'Discard', exact: true })
+      .click()
     await form.waitFor({ state: 'hidden' })
     expect((await app.services.service.list()).length).toBe(before)
   })
@@ -152,8 +165,13 @@ describe('Create App API', () => {
     await ui.openCreateForm()
     await ui.fill({ name, appType: 'WEB', domains: ['https://discarded.example.com'] })
     await ui.form.getByRole('button', { name: 'Cancel', exact: true }).click()
+    // Something was typed: the form asks first.
+    await app.page
+      .getByRole('alertdialog', { name: 'Discard your changes?' })
+      .getByRole('button', { name: 'Discard', exact: true })
+      .click()
     await ui.form.waitFor({ state: 'hidden' })
-    expect(await ui.button(`Edit ${name}`).count()).toBe(0)
+    expect(await ui.row(name).count()).toBe(0)
     expect((await app.services.service.list()).length).toBe(before)
   })
 
@@ -205,6 +223,7 @@ describe('Create App API', () => {
     await name.fill(longest)
     await ok().click()
     await form.waitFor({ state: 'hidden' })
+    await ui.closeDetails(longest)
     await ui.row(longest).waitFor()
   })
 

@@ -76,6 +76,11 @@ export interface LaunchedApp {
   readonly services: AppServices
   /** Every CSP violation any page of this launch reported so far. */
   readonly cspViolations: readonly CspViolation[]
+  /**
+   * Main's save dialog (Electron's dialog.showSaveDialog in the app), for the SDK setup's
+   * qtconfig.json: the path it answers (null: the user cancels) and every name it was asked.
+   */
+  readonly saveDialog: { answer: string | null; readonly asked: string[] }
   /** Push an event to the page, as main's `webContents.send(channel, payload)` does. */
   send(channel: string, payload: unknown): Promise<void>
   /** Stop everything; rejects if a page reported a CSP violation (unless allowed). */
@@ -250,6 +255,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const clipboard = new MemoryClipboard()
     // What main pushes with webContents.send; dropped until the page exists, as in the app.
     const sink: { deliver?: (channel: string, payload: unknown) => void } = {}
+    const saveDialog: LaunchedApp['saveDialog'] = { answer: null, asked: [] }
     const services = await createAppServices({
       dataDir,
       keychainService,
@@ -257,7 +263,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       appVersion: APP_VERSION,
       secretTimeoutMs: options.secretTimeoutMs ?? 30_000,
       emit: (event, payload) => sink.deliver?.(event, payload),
-      chooseFolder: options.chooseFolder
+      chooseFolder: options.chooseFolder,
+      saveSdkFile: async (suggestedName) => {
+        saveDialog.asked.push(suggestedName)
+        return saveDialog.answer
+      }
     })
     teardown.push(() => services.dispose())
     const { server, origin } = await serveRenderer()
@@ -306,7 +316,17 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const send = (channel: string, payload: unknown): Promise<void> =>
       page.evaluate(([c, p]) => window.__camIpcSend?.(c, p), [channel, payload] as const)
     sink.deliver = (channel, payload) => void send(channel, payload).catch(() => undefined)
-    return { page, dataDir, keychainService, clipboard, services, cspViolations, send, close }
+    return {
+      page,
+      dataDir,
+      keychainService,
+      clipboard,
+      services,
+      cspViolations,
+      saveDialog,
+      send,
+      close
+    }
   } catch (error) {
     await stop().catch(() => undefined)
     throw error

@@ -3,7 +3,6 @@
  * - the create flow in zh-CN by the Chinese accessible names, with the form's and main's
  *   messages worded in Chinese;
  * - axe's colour-contrast rule in the light and the dark theme, in both languages;
- * - dark-mode (and Chinese) screenshots for docs/screenshots;
  * - a keyboard-only run of create → reveal → update → remove: no pointer at all.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -15,7 +14,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import type { IpcEvent } from '../../src/shared/ipc/contract'
 
 const MENU_COMMAND_CHANNEL: IpcEvent = 'menu.command'
-import { closeBrowser, launchApp, screenshot, uniqueName, type LaunchedApp } from './harness'
+import { closeBrowser, launchApp, uniqueName, type LaunchedApp } from './harness'
 import { channelNamed, expectFieldError, keychainOf, Screen, SETTLE } from './support'
 
 let app: LaunchedApp | undefined
@@ -81,15 +80,15 @@ describe('Simplified Chinese', () => {
     app = await launchApp({ locale: 'zh-CN' })
     const { page } = app
     const button = (name: string): Locator => page.getByRole('button', { name, exact: true })
-    await page.getByRole('heading', { name: 'API 管理', level: 1 }).waitFor()
-    expect(await page.title()).toBe('采集 API 管理')
+    await page.getByRole('heading', { name: '接口管理', level: 1 }).waitFor()
+    expect(await page.title()).toBe('采集接口管理')
 
-    await button('创建 API').click()
-    await page.getByRole('menuitem', { name: '创建 App API' }).click()
-    const form = page.getByRole('dialog', { name: '创建 App API' })
+    await button('创建接口').click()
+    await page.getByRole('menuitem', { name: '新建APP接口' }).click()
+    const form = page.getByRole('dialog', { name: '新建APP接口' })
     await form.waitFor()
     await expect
-      .poll(() => form.getByRole('group', { name: '是否 Quick Tracking 采集' }).count())
+      .poll(() => form.getByRole('group', { name: '是否Quick Tracking采集' }).count())
       .toBe(1)
 
     // Nothing filled in: the form's own messages, in Chinese.
@@ -101,7 +100,7 @@ describe('Simplified Chinese', () => {
     await form.getByRole('group', { name: '应用类型' }).getByRole('radio', { name: 'WEB' }).check()
     await form.getByRole('group', { name: '网络域名' }).waitFor()
     await form.getByLabel('网络域名 1', { exact: true }).fill('https://www.example.cn')
-    await button('新增平台配置').click()
+    await button('新建平台配置').click()
     await form.getByLabel('网络域名 2', { exact: true }).fill('m.example.cn')
     await button('确定').click()
     await expectFieldError(
@@ -111,21 +110,31 @@ describe('Simplified Chinese', () => {
     await form.getByLabel('网络域名 2', { exact: true }).fill('https://M.Example.cn:443/')
     await button('确定').click()
     await form.waitFor({ state: 'hidden' })
-    await page.getByText('App API 已创建').waitFor()
-    const row = page.getByRole('row').filter({ has: button('编辑 官网') })
+    await page.getByText('APP接口已创建').waitFor()
+    // Its details open in Chinese too; closed, the list shows it.
+    const details = page.getByRole('dialog', { name: '官网', exact: true })
+    await details.getByRole('heading', { name: 'SDK 接入' }).waitFor()
+    await details.getByRole('button', { name: '关闭', exact: true }).click()
+    await details.waitFor({ state: 'hidden' })
+    const row = page.getByRole('row').filter({ has: button('官网 的操作') })
     await row.getByText('https://m.example.cn', { exact: true }).waitFor()
     expect(await row.getByText('WEB', { exact: true }).count()).toBe(1)
     await page.getByText('显示 1 个渠道，共 1 个').waitFor()
 
     // Main refuses a second 官网: its answer travels as a code and is worded here in Chinese.
-    await button('创建 API').click()
-    await page.getByRole('menuitem', { name: '创建 App API' }).click()
+    await button('创建接口').click()
+    await page.getByRole('menuitem', { name: '新建APP接口' }).click()
     await form.getByLabel('渠道名称').fill('官网')
     await form.getByRole('radio', { name: 'APP', exact: true }).check()
     await form.getByLabel('平台 1', { exact: true }).selectOption({ label: 'HarmonyOS（鸿蒙）' })
     await button('确定').click()
     await expectFieldError(form.getByLabel('渠道名称'), '已有渠道使用此名称：“官网”。')
     await button('取消').click()
+    // Something was typed: asked first, in Chinese.
+    await page
+      .getByRole('alertdialog', { name: '放弃修改？' })
+      .getByRole('button', { name: '放弃修改', exact: true })
+      .click()
     await form.waitFor({ state: 'hidden' })
   })
 })
@@ -139,12 +148,12 @@ describe('colour contrast (axe color-contrast), light and dark', () => {
     await page.emulateMedia({ colorScheme })
     const ui = new Screen(page)
     const button = (name: string): Locator => page.getByRole('button', { name, exact: true })
-    await page.getByRole('heading', { name: '还没有数据采集 API' }).waitFor()
+    await page.getByRole('heading', { name: '还没有数据采集接口' }).waitFor()
     await expectReadable(page, `the empty state (${colorScheme}, zh-CN)`)
 
-    await button('创建 API').click()
-    await page.getByRole('menuitem', { name: '创建 App API' }).click()
-    const form = page.getByRole('dialog', { name: '创建 App API' })
+    await button('创建接口').click()
+    await page.getByRole('menuitem', { name: '新建APP接口' }).click()
+    const form = page.getByRole('dialog', { name: '新建APP接口' })
     await button('确定').click()
     await form.getByText('请输入渠道名称。').waitFor()
     await form.getByRole('radio', { name: '否', exact: true }).check()
@@ -154,8 +163,20 @@ describe('colour contrast (axe color-contrast), light and dark', () => {
     await form.getByRole('radio', { name: 'APP', exact: true }).check()
     await form.getByLabel('平台 1', { exact: true }).selectOption({ label: 'Android' })
     await button('确定').click()
-    await page.getByText('App API 已创建').waitFor()
-    await expectReadable(page, `the list with a success toast (${colorScheme}, zh-CN)`)
+    await page.getByText('APP接口已创建').waitFor()
+    // The new channel's details, their code highlighted, with the success toast.
+    const details = page.getByRole('dialog', { name: '商城 App', exact: true })
+    await details.getByRole('heading', { name: 'SDK 接入' }).waitFor()
+    await expectReadable(page, `the details with a success toast (${colorScheme}, zh-CN)`)
+    await details.getByRole('button', { name: '打开设置', exact: true }).first().click()
+    const settings = page.getByRole('dialog', { name: '设置' })
+    await settings.getByLabel('收数域名', { exact: true }).fill('https://collect.example.cn')
+    await settings.getByRole('button', { name: '保存', exact: true }).click()
+    await details.getByRole('group', { name: 'Android — 放在应用的 Application 类中' }).waitFor()
+    await expectReadable(page, `the highlighted code (${colorScheme}, zh-CN)`)
+    await details.getByRole('button', { name: '关闭', exact: true }).click()
+    await details.waitFor({ state: 'hidden' })
+    await expectReadable(page, `the list (${colorScheme}, zh-CN)`)
 
     await dismissToasts(page, '关闭通知')
 
@@ -213,68 +234,6 @@ describe('colour contrast (axe color-contrast), light and dark', () => {
   })
 })
 
-describe('screenshots, dark and Chinese (docs/screenshots)', () => {
-  it('the list, the form with errors and the Update confirmation', async () => {
-    app = await launchApp({ locale: 'en-US' })
-    const { page } = app
-    const ui = new Screen(page)
-    await page.emulateMedia({ colorScheme: 'dark' })
-    await ui.ready()
-    await ui.create({ name: 'Delivery app', appType: 'APP', platforms: ['Android'] })
-    await ui.create({
-      name: 'Member center',
-      appType: 'WEB',
-      domains: ['https://member.example.com']
-    })
-    await ui.create({
-      name: 'Shop mini program',
-      appType: 'Mini Program',
-      platforms: ['WeChat', 'Alipay']
-    })
-    await ui.dismissToasts()
-    await page.mouse.move(0, 0)
-    await screenshot(page, 'channel-list-dark')
-
-    await ui.openCreateForm()
-    await ui.form.getByRole('radio', { name: 'WEB', exact: true }).check()
-    await ui.form.getByLabel('Network Domain 1', { exact: true }).fill('shop.example.com')
-    await ui.form.getByRole('button', { name: 'OK', exact: true }).click()
-    await ui.form.getByText('Enter a Channel Name.').waitFor()
-    await animationsDone(page)
-    await screenshot(page, 'create-form-errors-dark')
-    await page.keyboard.press('Escape')
-    await ui.form.waitFor({ state: 'hidden' })
-
-    await ui.button('Update AccessKeySecret of Member center').focus()
-    await page.keyboard.press('Enter')
-    await ui.confirmation.waitFor()
-    await animationsDone(page)
-    await screenshot(page, 'update-confirmation-dark')
-    await page.keyboard.press('Escape')
-
-    // The same list in Chinese, light and dark (no focus ring in the pictures).
-    await page.getByLabel('Language').selectOption({ label: '简体中文' })
-    await page.getByRole('heading', { name: 'API 管理', level: 1 }).waitFor()
-    await page.getByText('显示 3 个渠道，共 3 个').waitFor()
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-    await animationsDone(page)
-    await screenshot(page, 'channel-list-zh-CN-dark')
-    await page.emulateMedia({ colorScheme: 'light' })
-    await animationsDone(page)
-    await screenshot(page, 'channel-list-zh-CN')
-
-    await page.getByRole('button', { name: '创建 API', exact: true }).focus()
-    await page.keyboard.press('Control+N')
-    const form = page.getByRole('dialog', { name: '创建 App API' })
-    await form.getByRole('radio', { name: '小程序', exact: true }).check()
-    await form.getByRole('button', { name: '确定', exact: true }).click()
-    await form.getByText('请输入渠道名称。').waitFor()
-    await page.emulateMedia({ colorScheme: 'dark' })
-    await animationsDone(page)
-    await screenshot(page, 'create-form-zh-CN-dark')
-  })
-})
-
 describe('keyboard only', () => {
   /** Whether the element a locator finds holds the focus now. */
   const focused = async (target: Locator): Promise<boolean> =>
@@ -291,6 +250,15 @@ describe('keyboard only', () => {
 
   async function expectFocus(target: Locator): Promise<void> {
     await expect.poll(() => focused(target), SETTLE).toBe(true)
+  }
+
+  /** Press an arrow key (within a list row: between its buttons) until `target` has the focus. */
+  async function arrowTo(page: Page, target: Locator, key = 'ArrowRight'): Promise<void> {
+    for (let presses = 0; presses < 20; presses += 1) {
+      if (await focused(target)) return
+      await page.keyboard.press(key)
+    }
+    throw new Error(`${key} never reached ${target.toString()}`)
   }
 
   it('creates, reveals, updates and removes a channel without the pointer', async () => {
@@ -331,20 +299,28 @@ describe('keyboard only', () => {
     await tabTo(page, platform)
     await page.keyboard.press('ArrowDown')
     await expect.poll(() => platform.inputValue()).toBe('ANDROID')
-    // Enter in the name field submits the form.
+    // Enter in the name field submits the form; the details open, focus on Copy keys, the
+    // secret shown. Esc closes them and the focus goes to the new row.
     await tabTo(page, ui.form.getByLabel('Channel Name'), true)
     await page.keyboard.press('Enter')
     await ui.form.waitFor({ state: 'hidden' })
-    await ui.row(name).waitFor()
+    const details = ui.details(name)
+    await expectFocus(details.getByRole('button', { name: 'Copy keys', exact: true }))
     const channel = await channelNamed(app, name)
+    await details.getByText(/^csk_/).waitFor()
+    await page.keyboard.press('Escape')
+    await details.waitFor({ state: 'hidden' })
+    const row = ui.row(name)
+    await expectFocus(row)
 
-    // Ctrl+F: the search box; then Tab to the row's View.
+    // Ctrl+F: the search box; Tab to the list (one Tab stop: the row), Right to its View.
     await page.keyboard.press('Control+F')
     await expectFocus(page.getByRole('searchbox', { name: 'Search channels' }))
     await page.keyboard.type('Keyboard')
     await page.getByText('Showing 1 of 1 channel').waitFor()
     const view = ui.button(`View AccessKeySecret of ${name}`)
-    await tabTo(page, view)
+    await tabTo(page, row)
+    await arrowTo(page, view)
     await page.keyboard.press('Enter')
     const hide = ui.button(`Hide AccessKeySecret of ${name}`)
     await hide.waitFor()
@@ -354,7 +330,7 @@ describe('keyboard only', () => {
     expect(shown).toBe(await keychainOf(app).get(channel.id))
 
     // Update: the confirmation opens on Cancel; Tab to Update, Enter.
-    await tabTo(page, ui.button(`Update AccessKeySecret of ${name}`))
+    await arrowTo(page, ui.button(`Update AccessKeySecret of ${name}`))
     await page.keyboard.press('Enter')
     await ui.confirmation.waitFor()
     await expectFocus(ui.confirmation.getByRole('button', { name: 'Cancel', exact: true }))
@@ -370,15 +346,21 @@ describe('keyboard only', () => {
     await expect.poll(() => ui.shownSecret(name), SETTLE).not.toBe(shown)
     expect(await ui.shownSecret(name)).toBe(await keychainOf(app).get(channel.id))
 
-    // Remove: Esc closes the confirmation and gives the focus back to Remove; then for real.
-    const remove = ui.button(`Remove ${name}`)
-    await tabTo(page, remove)
+    // Remove, from the row's menu: Esc closes the confirmation and gives the focus back to
+    // the menu's button; then for real.
+    const actions = ui.button(`Actions for ${name}`)
+    const removeItem = page.getByRole('menuitem', { name: 'Remove', exact: true })
+    await arrowTo(page, actions)
+    await page.keyboard.press('Enter')
+    await arrowTo(page, removeItem, 'ArrowDown')
     await page.keyboard.press('Enter')
     await ui.confirmation.waitFor()
     await page.keyboard.press('Escape')
     await ui.confirmation.waitFor({ state: 'hidden' })
-    await expectFocus(remove)
+    await expectFocus(actions)
     await page.keyboard.press('Space')
+    await arrowTo(page, removeItem, 'ArrowDown')
+    await page.keyboard.press('Enter')
     await ui.confirmation.waitFor()
     await tabTo(page, ui.confirmButton('Remove'))
     await page.keyboard.press('Enter')
@@ -394,11 +376,11 @@ describe('keyboard only', () => {
   it('gives the focus back to where it was when a dialog opened by its shortcut closes', async () => {
     app = await launchApp({ locale: 'zh-CN' })
     const { page } = app
-    await page.getByRole('heading', { name: '还没有数据采集 API' }).waitFor()
+    await page.getByRole('heading', { name: '还没有数据采集接口' }).waitFor()
     const language = page.getByLabel('语言')
     await language.focus()
     await page.keyboard.press('Control+N')
-    const form = page.getByRole('dialog', { name: '创建 App API' })
+    const form = page.getByRole('dialog', { name: '新建APP接口' })
     await form.waitFor()
     await expectFocus(form.getByLabel('渠道名称'))
     await page.keyboard.press('Escape')
@@ -406,11 +388,11 @@ describe('keyboard only', () => {
     await expectFocus(language)
   })
 
-  it('does what the native menu asks (Create App API, About), and nothing else', async () => {
+  it('does what the native menu asks (Create App API, About, Settings), and nothing else', async () => {
     app = await launchApp({ locale: 'zh-CN' })
     const { page } = app
-    await page.getByRole('heading', { name: '还没有数据采集 API' }).waitFor()
-    const create = page.getByRole('dialog', { name: '创建 App API' })
+    await page.getByRole('heading', { name: '还没有数据采集接口' }).waitFor()
+    const create = page.getByRole('dialog', { name: '新建APP接口' })
 
     await app.send(MENU_COMMAND_CHANNEL, 'createAppApi')
     await expectFocus(create.getByLabel('渠道名称'))
@@ -421,10 +403,16 @@ describe('keyboard only', () => {
     await create.waitFor({ state: 'hidden' })
 
     await app.send(MENU_COMMAND_CHANNEL, 'about')
-    const about = page.getByRole('dialog', { name: '关于 采集 API 管理' })
+    const about = page.getByRole('dialog', { name: '关于采集接口管理' })
     await about.waitFor()
     await page.keyboard.press('Escape')
     await about.waitFor({ state: 'hidden' })
+
+    await app.send(MENU_COMMAND_CHANNEL, 'settings')
+    const settings = page.getByRole('dialog', { name: '设置' })
+    await expectFocus(settings.getByRole('button', { name: '关闭', exact: true }))
+    await page.keyboard.press('Escape')
+    await settings.waitFor({ state: 'hidden' })
 
     // Anything that is not a known command is dropped by the preload.
     for (const junk of ['app.info', 'channels.remove', { command: 'about' }, null]) {

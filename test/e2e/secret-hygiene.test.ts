@@ -173,7 +173,11 @@ describe('secret hygiene (end to end)', () => {
     await dialog.getByRole('radio', { name: 'Yes', exact: true }).check()
     await fill()
     await dialog.getByRole('button', { name: 'OK', exact: true }).click()
-    await dialog.waitFor({ state: 'hidden' })
+    // Create opens the channel's details with the secret shown; closed, it leaves the page.
+    const details = page.getByRole('dialog', { name, exact: true })
+    await details.getByText(/^csk_/).waitFor()
+    await details.getByRole('button', { name: 'Close', exact: true }).click()
+    await details.waitFor({ state: 'hidden' })
     await button(`View AccessKeySecret of ${name}`).waitFor()
     const id = await channelId(name)
     expect(await secretOf(id)).toMatch(/^csk_/)
@@ -252,7 +256,8 @@ describe('secret hygiene (end to end)', () => {
 
     // Edit: rename; nothing about the secret changes.
     const renamed = uniqueName('Hygiene renamed')
-    await button(`Edit ${appName}`).click()
+    await button(`Actions for ${appName}`).click()
+    await app.page.getByRole('menuitem', { name: 'Edit', exact: true }).click()
     await dialog.getByLabel('Channel Name').fill(renamed)
     await dialog.getByRole('button', { name: 'OK', exact: true }).click()
     await dialog.waitFor({ state: 'hidden' })
@@ -261,10 +266,11 @@ describe('secret hygiene (end to end)', () => {
     await checkpoint('list after edit')
 
     // Remove: confirmed; the keychain entry goes with the record.
-    await button(`Remove ${renamed}`).click()
+    await button(`Actions for ${renamed}`).click()
+    await page.getByRole('menuitem', { name: 'Remove', exact: true }).click()
     await page.getByRole('alertdialog').getByRole('button', { name: 'Remove', exact: true }).click()
     await expect.poll(() => vault.get(appId), SETTLE).toBeNull()
-    await button(`Remove ${renamed}`).waitFor({ state: 'detached' })
+    await button(`Actions for ${renamed}`).waitFor({ state: 'detached' })
     await checkpoint('list after remove')
 
     // Error envelopes, provoked on purpose, some with a secret inside the request.

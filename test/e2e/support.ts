@@ -43,7 +43,12 @@ export class Screen {
 
   /** The Create App API / Edit App API form dialog. */
   get form(): Locator {
-    return this.page.getByRole('dialog')
+    return this.page.getByRole('dialog', { name: /^(Create|Edit) App API$/ })
+  }
+
+  /** A channel's details sheet (a dialog named after the channel). */
+  details(name: string): Locator {
+    return this.page.getByRole('dialog', { name, exact: true })
   }
 
   /** The open confirmation (Update / Remove). */
@@ -51,9 +56,23 @@ export class Screen {
     return this.page.getByRole('alertdialog')
   }
 
-  /** The list's row for a channel (found by its Edit button, whatever the row looks like). */
+  /** The list's row for a channel (found by its row header, the Channel Name). */
   row(name: string): Locator {
-    return this.page.getByRole('row').filter({ has: this.button(`Edit ${name}`) })
+    return this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name, exact: true }) })
+  }
+
+  /** A row's "⋯" menu, then one of its items (Details, Edit, Remove). */
+  async rowAction(name: string, item: 'Details' | 'Edit' | 'Remove'): Promise<void> {
+    await this.button(`Actions for ${name}`).click()
+    await this.page.getByRole('menuitem', { name: item, exact: true }).click()
+  }
+
+  /** Close a channel's details (Create opens them). */
+  async closeDetails(name: string): Promise<void> {
+    await this.details(name).getByRole('button', { name: 'Close', exact: true }).click()
+    await this.details(name).waitFor({ state: 'hidden' })
   }
 
   /** Wait for the app to finish its first load (the list or the empty state is shown). */
@@ -95,11 +114,16 @@ export class Screen {
     await this.form.waitFor({ state: 'hidden' })
   }
 
-  /** Create a channel through the form; resolves once its row is in the list. */
+  /**
+   * Create a channel through the form; resolves once its row is in the list. Create opens the
+   * new channel's details (with its secret shown): they are closed again here.
+   */
   async create(spec: ChannelSpec): Promise<void> {
     await this.openCreateForm()
     await this.fill(spec)
     await this.submit()
+    await this.details(spec.name).waitFor()
+    await this.closeDetails(spec.name)
     await this.row(spec.name).waitFor()
   }
 

@@ -36,6 +36,11 @@ it('creates, views, copies, updates, edits and removes an App API by the words o
   await page.getByLabel('Platform 2', { exact: true }).selectOption({ label: 'iOS' })
   await button('OK').click()
   await page.getByText('App API created').waitFor()
+  // Its details open with all three keys shown, and the SDK setup; Close goes back to the list.
+  const details = page.getByRole('dialog', { name: 'Shop app' })
+  await details.getByText(/^csk_/).waitFor()
+  await details.getByRole('heading', { name: 'SDK setup' }).waitFor()
+  await details.getByRole('button', { name: 'Close', exact: true }).click()
   const row = page.getByRole('row', { name: /^Shop app/ })
 
   // AccessKeyId: shown in full, and Copy puts it on the clipboard.
@@ -58,15 +63,17 @@ it('creates, views, copies, updates, edits and removes an App API by the words o
   await button('View AccessKeySecret of Shop app').click({ timeout: 30_000 })
   expect(await row.getByText(/^csk_/).textContent()).not.toBe(secret)
 
-  // Edit: Application Type is read-only; the name changes.
-  await button('Edit Shop app').click()
+  // Edit (in the row's menu): Application Type is read-only; the name changes.
+  await button('Actions for Shop app').click()
+  await page.getByRole('menuitem', { name: 'Edit' }).click()
   expect(await radio('APP').isDisabled()).toBe(true)
   await page.getByLabel('Channel Name').fill('Shop app for phones')
   await button('OK').click()
   await page.getByText('Changes saved').waitFor()
 
-  // Remove: confirmed; the list is empty again.
-  await button('Remove Shop app for phones').click()
+  // Remove (in the row's menu): confirmed; the list is empty again.
+  await button('Actions for Shop app for phones').click()
+  await page.getByRole('menuitem', { name: 'Remove' }).click()
   await confirm('Remove').click()
   await page.getByRole('heading', { name: 'No data collection APIs yet' }).waitFor()
 })

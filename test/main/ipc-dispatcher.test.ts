@@ -173,7 +173,34 @@ const hostile: Record<IpcMethod, Array<[string, unknown]>> = {
     ['a prototype field name', { id: validId, field: '__proto__' }],
     ['a method field name', { id: validId, field: 'toString' }],
     ['a huge field name', { id: validId, field: huge }]
-  ]
+  ],
+  'channels.copyKeys': [
+    ['nothing', undefined],
+    ...idPayloads({ withSecret: false }),
+    ['no withSecret', { id: validId }],
+    ['withSecret as text', { id: validId, withSecret: 'true' }],
+    ['withSecret as 1', { id: validId, withSecret: 1 }]
+  ],
+  'settings.get': noInputPayloads,
+  'settings.update': [
+    ['nothing', undefined],
+    ['an unknown setting', { accessKeySecret: 'x' }],
+    ['a domain with a path', { collectionDomain: 'https://a.example.com/p' }],
+    ['a domain without a scheme', { collectionDomain: 'a.example.com' }],
+    ['a numeric domain', { collectionDomain: 1 }],
+    ['a javascript: SDK address', { webSdkUrl: 'javascript:alert(1)' }],
+    ['a huge SDK address', { webSdkUrl: `https://${huge}` }],
+    ['__proto__', json('{"__proto__":{"x":1}}')]
+  ],
+  'sdk.copySnippet': [
+    ['nothing', undefined],
+    ...idPayloads({ snippet: 'android', language: 'en' }),
+    ['no snippet', { id: validId, language: 'en' }],
+    ['an unknown snippet', { id: validId, snippet: 'windows', language: 'en' }],
+    ['a prototype snippet name', { id: validId, snippet: '__proto__', language: 'en' }],
+    ['an unknown language', { id: validId, snippet: 'android', language: 'fr' }]
+  ],
+  'sdk.saveHarmonyConfig': [['nothing', undefined], ...idPayloads()]
 }
 
 interface Harness {

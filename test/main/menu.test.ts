@@ -44,6 +44,7 @@ describe('application menu', () => {
     expect(labels(submenu(template[0]))).toEqual([
       'Create App API',
       'Check a Folder for Leaked Keys…',
+      'Settings…',
       'Quit Collection API Manager'
     ])
     expect(submenu(template[1]).map((item) => item.role ?? item.type)).toEqual([
@@ -71,9 +72,10 @@ describe('application menu', () => {
     const { template } = build({ language: 'zh-CN' })
     expect(labels(template)).toEqual(['文件', '编辑', '视图', '帮助'])
     expect(labels(submenu(template[0]))).toEqual([
-      '创建 App API',
+      '新建APP接口',
       '检查文件夹中泄露的密钥…',
-      '退出 采集 API 管理'
+      '设置…',
+      '退出采集接口管理'
     ])
     expect(labels(submenu(template[1]))).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '全选'])
     expect(labels(submenu(template[2]))).toEqual(['查找', '实际大小', '放大', '缩小'])
@@ -96,12 +98,13 @@ describe('application menu', () => {
     expect(SHORTCUTS).toEqual({ createAppApi: 'CmdOrCtrl+N', find: 'CmdOrCtrl+F' })
   })
 
-  it('sends Create App API, Find and About to the page', () => {
+  it('sends Create App API, Find, About and Settings to the page', () => {
     const { template, sent } = build()
     click(byLabel(template, 'Create App API'))
     click(byLabel(template, 'Find'))
     click(byLabel(template, 'About Collection API Manager'))
-    expect(sent).toEqual(['createAppApi', 'find', 'about'])
+    click(byLabel(template, 'Settings…'))
+    expect(sent).toEqual(['createAppApi', 'find', 'about', 'settings'])
   })
 
   it('sends the leak check to the page, from the File menu, without a shortcut', () => {
@@ -143,6 +146,8 @@ describe('application menu', () => {
     expect(submenu(template[0]).map((item) => item.role ?? item.type ?? item.label)).toEqual([
       'About Collection API Manager',
       'separator',
+      'Settings…',
+      'separator',
       'services',
       'separator',
       'hide',
@@ -158,6 +163,7 @@ describe('application menu', () => {
     ])
     expect(labels(submenu(template[5]))).toEqual(['Quick Tracking Documentation'])
     expect(template[4].role).toBe('windowMenu')
+    expect(byLabel(template, 'Settings…')?.accelerator).toBe('CmdOrCtrl+,')
     click(submenu(template[0])[0])
     expect(sent).toEqual(['about'])
   })

@@ -24,11 +24,15 @@ function pathsMainLoads(): string[] {
   return [...mainCode.matchAll(pattern)].map((m) => m[2] ?? '')
 }
 
-/** Bare module specifiers a bundle still imports or requires at run time. */
+/**
+ * Bare module specifiers a bundle still imports or requires at run time. Static imports are
+ * statements at the start of a line, so an import written inside a string (the SDK setup
+ * snippets main copies) is not one.
+ */
 function runtimeImports(code: string): string[] {
   const patterns = [
-    /\bfrom\s*["']([^"'./][^"']*)["']/g,
-    /\bimport\s*["']([^"'./][^"']*)["']/g,
+    /^[ \t]*(?:import|export)\b[^;"']*?\bfrom\s*["']([^"'./][^"']*)["']/gm,
+    /^[ \t]*import\s*["']([^"'./][^"']*)["']/gm,
     /\bimport\(\s*["']([^"'./][^"']*)["']\s*\)/g,
     /\brequire\(\s*["']([^"'./][^"']*)["']\s*\)/g,
     // createRequire(import.meta.url)("keytar")

@@ -69,6 +69,11 @@ export interface AppUnderTest {
   readonly languages: readonly Language[]
   /** Every folder main asked the OS to open. */
   readonly opened: readonly string[]
+  /**
+   * Main's save dialog (the SDK setup's qtconfig.json): what it answers (a path, or null for
+   * Cancel) and every file name it was asked to save.
+   */
+  readonly saveDialog: { answer: string | null; readonly asked: string[] }
   /** The inputs of every call of `method` the page made, as main received them. */
   calls(method: IpcMethod): readonly unknown[]
   /** Make the next call of `method` answer `error` without reaching main. */
@@ -126,6 +131,7 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
   const clipboard = new FakeClipboard()
   const languages: Language[] = []
   const opened: string[] = []
+  const saveDialog: AppUnderTest['saveDialog'] = { answer: null, asked: [] }
   let tick = CLOCK_START
   let file: FaultyFile | undefined
   let stopped = false
@@ -155,6 +161,10 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
     onLanguage: (language) => void languages.push(language),
     openPath: async (path) => void opened.push(path),
     chooseFolder: options.chooseFolder,
+    saveSdkFile: async (suggestedName) => {
+      saveDialog.asked.push(suggestedName)
+      return saveDialog.answer
+    },
     storeFile: (path) => (file = new FaultyFile(new DurableTextFile(path))),
     emit: (event, payload) => {
       for (const listener of pushed.get(event) ?? []) listener(structuredClone(payload))
@@ -206,6 +216,7 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
     dataDir,
     languages,
     opened,
+    saveDialog,
     calls: (method) => inputs.get(method) ?? [],
     failNext: (method, error) => {
       failures.set(method, [...(failures.get(method) ?? []), error])

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { formatDateTime } from '@renderer/i18n/format'
+import { dateTimeParts } from '@renderer/channels/DateTime'
 import { startApp } from './app-under-test'
 import { findRow, findTable, renderApp } from './render-app'
 
@@ -42,8 +42,7 @@ describe('channel list', () => {
       'Channel Name',
       'Application Type',
       'Platforms / Network Domains',
-      'APPKEY',
-      'AccessKeyId',
+      'Keys',
       'AccessKeySecret',
       'Created',
       'Actions'
@@ -58,9 +57,11 @@ describe('channel list', () => {
     expect(appRow.getByText(shopApp.appKey)).toBeInTheDocument()
     expect(appRow.getByText(shopApp.accessKeyId)).toBeInTheDocument()
     expect(appRow.getByText('Hidden')).toBeInTheDocument()
-    const created = appRow.getByText(formatDateTime(shopApp.createdAt, 'en'))
-    expect(created.tagName).toBe('TIME')
+    // Its date and its time each in a part that does not break (SPEC §12).
+    const parts = dateTimeParts(shopApp.createdAt, 'en')
+    const created = appRow.getByText(parts?.date ?? '-').closest('time')
     expect(created).toHaveAttribute('datetime', shopApp.createdAt)
+    expect(created).toHaveTextContent(`${parts?.date} ${parts?.time}`)
 
     const miniRow = within(await findRow('Shop mini'))
     expect(miniRow.getByText('Mini Program')).toBeInTheDocument()
@@ -83,7 +84,7 @@ describe('channel list', () => {
   it('names every control after the channel it acts on', async () => {
     const app = await startApp()
     await app.create({ name: 'Shop app' })
-    await renderApp(app)
+    const { user } = await renderApp(app)
     const row = within(await findRow('Shop app'))
 
     const names: ReadonlyArray<readonly [string, string]> = [
@@ -92,12 +93,19 @@ describe('channel list', () => {
       ['View AccessKeySecret of Shop app', 'View'],
       ['Copy AccessKeySecret of Shop app', 'Copy'],
       ['Update AccessKeySecret of Shop app', 'Update'],
-      ['Edit Shop app', 'Edit'],
-      ['Remove Shop app', 'Remove']
+      ['Actions for Shop app', '']
     ]
     for (const [name, text] of names) {
       expect(row.getByRole('button', { name })).toHaveTextContent(text)
     }
+    // Edit and Remove are in the row's menu, named by it.
+    await user.click(row.getByRole('button', { name: 'Actions for Shop app' }))
+    const menu = within(await screen.findByRole('menu'))
+    expect(menu.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
+      'Details',
+      'Edit',
+      'Remove'
+    ])
   })
 
   it('shows "Secret missing" with an Update action when the keychain has no secret', async () => {

@@ -1,10 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { startApp } from './app-under-test'
-import { fillPlatformForm, fillWebForm, findRow, openCreateDialog, renderApp } from './render-app'
+import {
+  closeDetails,
+  fillPlatformForm,
+  fillWebForm,
+  findDetails,
+  findRow,
+  openCreateDialog,
+  renderApp
+} from './render-app'
 
 describe('Create App API', () => {
-  it('creates an APP channel on Android and iOS and lists it', async () => {
+  it('creates an APP channel on Android and iOS, opens its details with the secret shown, and lists it', async () => {
     const app = await startApp()
     const { user } = await renderApp(app)
     const dialog = await openCreateDialog(user)
@@ -12,8 +20,19 @@ describe('Create App API', () => {
     await fillPlatformForm(user, dialog, 'Shop app', 'APP', ['Android', 'iOS'])
     await user.click(within(dialog).getByRole('button', { name: 'OK' }))
 
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Create App API' })).not.toBeInTheDocument()
+    )
     expect(await screen.findByText('App API created')).toBeInTheDocument()
+    // The next step is handing the keys over: all three are on screen, focus is on Copy keys.
+    const details = within(await findDetails('Shop app'))
+    const [channel] = await app.services.service.list()
+    expect(await details.findByText(app.secretOf(channel.id) ?? '-')).toBeInTheDocument()
+    expect(details.getByText(channel.appKey)).toBeInTheDocument()
+    expect(details.getByText(channel.accessKeyId)).toBeInTheDocument()
+    expect(details.getByRole('button', { name: 'Copy keys' })).toHaveFocus()
+    await closeDetails(user, 'Shop app')
+
     expect(app.calls('channels.create')).toEqual([
       {
         name: 'Shop app',
@@ -38,6 +57,7 @@ describe('Create App API', () => {
 
     await fillPlatformForm(user, dialog, 'Shop mini', 'Mini Program', ['WeChat', 'Alipay'])
     await user.click(within(dialog).getByRole('button', { name: 'OK' }))
+    await closeDetails(user, 'Shop mini')
 
     const row = within(await findRow('Shop mini'))
     expect(row.getByText('Mini Program')).toBeInTheDocument()
@@ -61,6 +81,7 @@ describe('Create App API', () => {
     ])
     // Enter in a field submits, like OK.
     await user.type(within(dialog).getByRole('textbox', { name: 'Network Domain 2' }), '{Enter}')
+    await closeDetails(user, 'Shop site')
 
     const row = within(await findRow('Shop site'))
     expect(row.getByText('WEB')).toBeInTheDocument()
@@ -170,18 +191,21 @@ describe('Create App API', () => {
     expect(app.calls('channels.create')).toHaveLength(1)
 
     release()
+    await closeDetails(user, 'Shop app')
     expect(await findRow('Shop app')).toBeInTheDocument()
   })
 
-  it('Cancel discards the form without calling main', async () => {
+  it('Cancel, after asking, discards the form without calling main', async () => {
     const app = await startApp()
     const { user } = await renderApp(app)
     const dialog = await openCreateDialog(user)
     await fillPlatformForm(user, dialog, 'Never saved', 'APP', ['Android'])
 
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    const ask = within(await screen.findByRole('alertdialog', { name: 'Discard your changes?' }))
+    await user.click(ask.getByRole('button', { name: 'Discard' }))
 
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(app.calls('channels.create')).toHaveLength(0)
     expect(screen.getByRole('heading', { name: 'No data collection APIs yet' })).toBeInTheDocument()
 

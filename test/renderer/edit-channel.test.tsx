@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { startApp } from './app-under-test'
-import { findRow, renderApp } from './render-app'
+import { findRow, renderApp, rowAction } from './render-app'
 
 describe('Edit App API', () => {
   it('edits name and platforms, with the Application Type read-only', async () => {
@@ -13,10 +13,8 @@ describe('Edit App API', () => {
     })
     const { user } = await renderApp(app)
 
-    const editButton = within(await findRow('Shop mini')).getByRole('button', {
-      name: 'Edit Shop mini'
-    })
-    await user.click(editButton)
+    await findRow('Shop mini')
+    await rowAction(user, 'Shop mini', 'Edit')
     const dialog = within(await screen.findByRole('dialog', { name: 'Edit App API' }))
 
     expect(dialog.getByRole('textbox', { name: 'Channel Name' })).toHaveValue('Shop mini')
@@ -53,8 +51,8 @@ describe('Edit App API', () => {
     expect(row.getByText('Alipay')).toBeInTheDocument()
     // Keys do not change on edit.
     expect(row.getByText(channel.accessKeyId)).toBeInTheDocument()
-    // Focus goes back to where the edit started.
-    expect(row.getByRole('button', { name: 'Edit Shop mini (all hosts)' })).toHaveFocus()
+    // Focus goes back to where the edit started: the row's menu.
+    expect(row.getByRole('button', { name: 'Actions for Shop mini (all hosts)' })).toHaveFocus()
   })
 
   it('cannot send a different Application Type, so main never answers IMMUTABLE_FIELD', async () => {
@@ -67,9 +65,8 @@ describe('Edit App API', () => {
     })
     const { user } = await renderApp(app)
 
-    await user.click(
-      within(await findRow('Shop site')).getByRole('button', { name: 'Edit Shop site' })
-    )
+    await findRow('Shop site')
+    await rowAction(user, 'Shop site', 'Edit')
     const dialog = within(await screen.findByRole('dialog', { name: 'Edit App API' }))
 
     // Clicking a disabled radio changes nothing.
@@ -100,9 +97,8 @@ describe('Edit App API', () => {
     await app.create({ name: 'Other app' })
     const { user } = await renderApp(app)
 
-    await user.click(
-      within(await findRow('Other app')).getByRole('button', { name: 'Edit Other app' })
-    )
+    await findRow('Other app')
+    await rowAction(user, 'Other app', 'Edit')
     const dialog = within(await screen.findByRole('dialog', { name: 'Edit App API' }))
     const name = dialog.getByRole('textbox', { name: 'Channel Name' })
     await user.clear(name)

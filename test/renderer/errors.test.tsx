@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { englishOf } from '../support/english'
 import { keychainHelp } from '../../src/main/vault/secret-vault'
 import { startApp } from './app-under-test'
-import { fillPlatformForm, findRow, openCreateDialog, renderApp } from './render-app'
+import { closeDetails, fillPlatformForm, findRow, openCreateDialog, renderApp } from './render-app'
 
 describe('errors from main', () => {
   it('shows a STORAGE error on create in the form and keeps what was typed', async () => {
@@ -29,6 +29,7 @@ describe('errors from main', () => {
     // Trying again after the problem is fixed works, and the old message goes away.
     app.file.failWrites = false
     await user.click(within(dialog).getByRole('button', { name: 'OK' }))
+    await closeDetails(user, 'Shop app')
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(await findRow('Shop app')).toBeInTheDocument()
   })

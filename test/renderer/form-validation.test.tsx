@@ -116,23 +116,27 @@ describe('Create App API validation', () => {
     )
   })
 
-  it('marks the same platform twice on the second row', async () => {
-    const app = await startApp()
-    const { user } = await renderApp(app)
-    const dialog = await openCreateDialog(user)
-    await fillPlatformForm(user, dialog, 'Shop mini', 'Mini Program', ['WeChat', 'WeChat'])
+  it('does not offer a platform chosen in one row again in another', async () => {
+    const { user } = await renderApp(await startApp())
+    const element = await openCreateDialog(user)
+    const dialog = within(element)
+    await fillPlatformForm(user, element, 'Shop mini', 'Mini Program', ['WeChat'])
+    await user.click(dialog.getByRole('button', { name: 'New Platform Configuration' }))
+    const enabled = (select: HTMLElement) =>
+      within(select)
+        .getAllByRole('option')
+        .filter((option) => !(option as HTMLOptionElement).disabled)
+        .map((option) => option.textContent)
 
-    await user.click(within(dialog).getByRole('button', { name: 'OK' }))
-
-    expectFieldError(
-      within(dialog).getByRole('combobox', { name: 'Platform 2' }),
-      'This platform is already configured.'
-    )
-    expect(within(dialog).getByRole('combobox', { name: 'Platform 1' })).toHaveAttribute(
-      'aria-invalid',
-      'false'
-    )
-    expect(app.calls('channels.create')).toHaveLength(0)
+    expect(enabled(dialog.getByRole('combobox', { name: 'Platform 2' }))).not.toContain('WeChat')
+    await user.selectOptions(dialog.getByRole('combobox', { name: 'Platform 2' }), 'Alipay')
+    // Row 1 keeps its own choice and can no longer take row 2's.
+    const first = enabled(dialog.getByRole('combobox', { name: 'Platform 1' }))
+    expect(first).toContain('WeChat')
+    expect(first).not.toContain('Alipay')
+    // Removing a row offers its platform again.
+    await user.click(dialog.getByRole('button', { name: 'Remove platform 2' }))
+    expect(enabled(dialog.getByRole('combobox', { name: 'Platform 1' }))).toContain('Alipay')
   })
 
   it.each([
@@ -202,7 +206,9 @@ describe('Create App API validation', () => {
     await user.clear(name)
     await user.type(name, 'Shop app 2')
     await user.click(within(dialog).getByRole('button', { name: 'OK' }))
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Create App API' })).not.toBeInTheDocument()
+    )
     expect((await app.services.service.list()).map((c) => c.name)).toContain('Shop app 2')
   })
 

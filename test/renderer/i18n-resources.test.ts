@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { LANGUAGES } from '@shared/i18n/languages'
 import { NATIVE_STRINGS } from '@shared/i18n/native'
 import { MESSAGES } from '@shared/messages'
-import { RESOURCES } from '@renderer/i18n/i18n'
+import { createI18n, DEFAULT_VARIABLES, osFamily, RESOURCES } from '@renderer/i18n/i18n'
+import { dateTimeParts } from '@renderer/channels/DateTime'
 
 type Tree = { readonly [key: string]: string | Tree }
 
@@ -25,8 +26,12 @@ function flatten(tree: Tree, prefix = ''): Map<string, unknown> {
 }
 
 const PLURAL = /_(zero|one|two|few|many|other)$/
+/** The variables a wording needs from its caller: not the default ones every wording may use. */
 const variables = (text: string): string[] =>
-  [...text.matchAll(/\{\{\s*(\w+)/g)].map((match) => match[1]).sort()
+  [...text.matchAll(/\{\{\s*(\w+)/g)]
+    .map((match) => match[1])
+    .filter((name) => !(DEFAULT_VARIABLES as readonly string[]).includes(name))
+    .sort()
 
 const flat = Object.fromEntries(
   LANGUAGES.map((language) => [
@@ -113,5 +118,87 @@ describe('interface resources', () => {
     for (const language of LANGUAGES) {
       expect(RESOURCES[language].translation.native).toEqual(NATIVE_STRINGS[language])
     }
+  })
+})
+
+describe('Simplified Chinese in the platform’s own terms (SPEC §12)', () => {
+  const zh = RESOURCES['zh-CN'].translation
+  it('uses the Chinese page’s words for what it names', () => {
+    expect({
+      pageTitle: zh.app.pageTitle,
+      createApi: zh.actions.createApi,
+      createAppApi: zh.actions.createAppApi,
+      channelName: zh.fields.channelName,
+      collectedByQuickTracking: zh.fields.collectedByQuickTracking,
+      applicationType: zh.fields.applicationType,
+      types: [zh.appTypes.APP, zh.appTypes.MINI_PROGRAM, zh.appTypes.WEB],
+      platformTypeConfiguration: zh.fields.platformTypeConfiguration,
+      newPlatformConfiguration: zh.fields.newPlatformConfiguration,
+      networkDomain: zh.fields.networkDomain,
+      buttons: [
+        zh.actions.ok,
+        zh.actions.cancel,
+        zh.actions.view,
+        zh.actions.copy,
+        zh.actions.update,
+        zh.actions.edit,
+        zh.actions.remove
+      ],
+      menu: NATIVE_STRINGS['zh-CN'].createAppApi
+    }).toEqual({
+      pageTitle: '接口管理',
+      createApi: '创建接口',
+      createAppApi: '新建APP接口',
+      channelName: '渠道名称',
+      collectedByQuickTracking: '是否Quick Tracking采集',
+      applicationType: '应用类型',
+      types: ['APP', '小程序', 'WEB'],
+      platformTypeConfiguration: '平台类型配置',
+      newPlatformConfiguration: '新建平台配置',
+      networkDomain: '网络域名',
+      buttons: ['确定', '取消', '查看', '复制', '更新', '编辑', '移除'],
+      menu: '新建APP接口'
+    })
+  })
+
+  it('never uses the words the page does not (新增平台配置, 删除 for Remove, API 管理)', () => {
+    const worded = [...flat['zh-CN'].values()].join('\n')
+    expect(worded).not.toContain('新增平台配置')
+    expect(worded).not.toContain('API 管理')
+    expect(zh.actions.remove).not.toBe('删除')
+    expect(zh.row.removeChannel).toBe('移除 {{name}}')
+  })
+
+  it('names the keychain the way each OS does', () => {
+    const title = (os: 'darwin' | 'win32' | 'linux') =>
+      createI18n('zh-CN', os).t('keychain.unavailableTitle')
+    expect(title('darwin')).toBe('钥匙串不可用')
+    expect(title('win32')).toBe('凭据管理器不可用')
+    expect(title('linux')).toBe('密钥环不可用')
+    expect(createI18n('zh-CN', 'linux').t('messages.secret.missing')).toBe(
+      '密钥环中没有此接口的 AccessKeySecret。请点击“更新”签发新的密钥。'
+    )
+    expect(createI18n('en', 'darwin').t('keychain.unavailableTitle')).toBe(
+      'The keychain is not available'
+    )
+    expect(osFamily('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) Electron/45')).toBe('darwin')
+    expect(osFamily('Mozilla/5.0 (Windows NT 10.0; Win64; x64) Electron/45')).toBe('win32')
+    expect(osFamily('Mozilla/5.0 (X11; Linux x86_64) Electron/45')).toBe('linux')
+  })
+
+  it('has no keychain word left that does not follow the OS', () => {
+    const worded = [...flat['zh-CN'].entries()].filter(
+      // The names themselves, and main's per-OS keychain help (one code per OS already).
+      ([key]) => !key.startsWith('app.keychainNames.') && !key.startsWith('messages.keychain.')
+    )
+    for (const [key, value] of worded)
+      expect(String(value), key).not.toMatch(/钥匙串|凭据管理器|密钥环/)
+  })
+
+  it('writes dates whose parts never break inside a word', () => {
+    const parts = dateTimeParts('2026-12-01T09:05:00.000Z', 'zh-CN')
+    expect(parts?.date).toMatch(/^2026年12月\d{1,2}日$/)
+    expect(parts?.time).toMatch(/^\d{1,2}:\d{2}$/)
+    expect(dateTimeParts('not a date', 'zh-CN')).toBeNull()
   })
 })

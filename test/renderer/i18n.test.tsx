@@ -46,7 +46,7 @@ describe('interface language', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '简体中文')
 
-    expect(screen.getByRole('button', { name: '创建 API' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '创建接口' })).toBeInTheDocument()
     expect(screen.getByRole('columnheader', { name: '渠道名称' })).toBeInTheDocument()
     const row = within(await findRow('Shop app'))
     expect(row.getByText('小程序')).toBeInTheDocument()
@@ -56,7 +56,7 @@ describe('interface language', () => {
     )
     expect(screen.getByText('显示 1 个渠道，共 1 个')).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('zh-CN')
-    expect(document.title).toBe('采集 API 管理')
+    expect(document.title).toBe('采集接口管理')
     expect(window.localStorage.getItem('collection-api-manager.locale')).toBe('zh-CN')
     await waitFor(() => expect(app.languages).toEqual(['en', 'zh-CN']))
 
@@ -68,7 +68,7 @@ describe('interface language', () => {
 
   it('follows the OS language main reports, unless the user chose one', async () => {
     await renderApp(await startApp({ locale: 'zh-CN' }))
-    expect(await screen.findByRole('button', { name: '创建 API' })).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: '创建接口' })).toBeInTheDocument()
   })
 
   it('keeps the language the user chose over the OS language main reports', async () => {
@@ -82,21 +82,21 @@ describe('interface language', () => {
 
   it('shows validation messages in Chinese', async () => {
     const { user } = await renderApp(await startApp(), { language: 'zh-CN' })
-    await user.click(await screen.findByRole('button', { name: '创建 API' }))
-    await user.click(await screen.findByRole('menuitem', { name: '创建 App API' }))
-    const dialog = within(await screen.findByRole('dialog', { name: '创建 App API' }))
+    await user.click(await screen.findByRole('button', { name: '创建接口' }))
+    await user.click(await screen.findByRole('menuitem', { name: '新建APP接口' }))
+    const dialog = within(await screen.findByRole('dialog', { name: '新建APP接口' }))
 
     await user.click(dialog.getByRole('button', { name: '确定' }))
 
     expect(dialog.getByRole('textbox', { name: '渠道名称' })).toHaveAccessibleDescription(
-      '请输入渠道名称。'
+      /^请输入渠道名称。/
     )
     expect(dialog.getByRole('group', { name: '应用类型' })).toHaveAccessibleDescription(
       '请选择应用类型。'
     )
     await user.click(dialog.getByRole('radio', { name: '否' }))
     expect(
-      dialog.getByText('如果数据不是由 Quick Tracking 采集，则无需配置此 API。')
+      dialog.getByText('如果数据不是由Quick Tracking采集，则无需配置此接口。')
     ).toBeInTheDocument()
   })
 
@@ -110,12 +110,12 @@ describe('interface language', () => {
 
     await user.click(row.getByRole('button', { name: '查看 Shop app 的 AccessKeySecret' }))
     expect(
-      await screen.findByText('钥匙串中没有此 API 的 AccessKeySecret。请点击“更新”签发新的密钥。')
+      await screen.findByText('密钥环中没有此接口的 AccessKeySecret。请点击“更新”签发新的密钥。')
     ).toBeInTheDocument()
 
-    await user.click(screen.getByRole('button', { name: '创建 API' }))
-    await user.click(await screen.findByRole('menuitem', { name: '创建 App API' }))
-    const dialog = within(await screen.findByRole('dialog', { name: '创建 App API' }))
+    await user.click(screen.getByRole('button', { name: '创建接口' }))
+    await user.click(await screen.findByRole('menuitem', { name: '新建APP接口' }))
+    const dialog = within(await screen.findByRole('dialog', { name: '新建APP接口' }))
     // Another channel's name in other letter case: main answers CONFLICT.
     await user.type(dialog.getByRole('textbox', { name: '渠道名称' }), 'SHOP APP')
     await user.click(dialog.getByRole('radio', { name: 'APP' }))
@@ -159,8 +159,8 @@ describe('interface language', () => {
       params: { help: { code: 'keychain.unavailableLinux' } }
     }
     const worded = say(zh, messageOf(rotate))
-    expect(worded).toMatch(/^未找到已解锁的钥匙串。/)
-    expect(worded).toContain('钥匙串在更新过程中出错')
+    expect(worded).toMatch(/^未找到已解锁的密钥环。/)
+    expect(worded).toContain('密钥环在更新过程中出错')
     expect(say(en, messageOf(rotate))).toBe(messageText(messageOf(rotate)))
 
     const folder = { code: 'recovery.folderNotOpened', params: { path: '/home/王/数据' } } as const
@@ -201,7 +201,7 @@ describe('interface language', () => {
     await app.create({ name })
     await renderApp(app, { language: 'zh-CN' })
     const row = within(await findRow(name))
-    expect(row.getByRole('button', { name: `编辑 ${name}` })).toBeInTheDocument()
+    expect(row.getByRole('button', { name: `${name} 的操作` })).toBeInTheDocument()
     expect(row.getByRole('button', { name: `复制 ${name} 的 APPKEY` })).toBeInTheDocument()
   })
 })

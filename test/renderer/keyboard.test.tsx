@@ -1,13 +1,13 @@
 /**
  * Keyboard first: Ctrl+N opens Create App API, Ctrl+F goes to the search box, Enter submits
  * the form, Esc closes a dialog, focus stays inside an open dialog and comes back to where it
- * was. The native menu's commands (Create App API, Find, About) do the same as their keys.
+ * was. The native menu's commands (Create App API, Find, About, Settings) do the same as their keys.
  */
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { shortcutLabel, shortcutOf, type KeyLike } from '@renderer/app/shortcuts'
 import { APP_VERSION, startApp, type AppUnderTest } from './app-under-test'
-import { findRow, renderApp } from './render-app'
+import { closeDetails, findDetails, findRow, renderApp, rowAction } from './render-app'
 
 const key = (patch: Partial<KeyLike>): KeyLike => ({
   key: 'n',
@@ -67,7 +67,8 @@ describe('keyboard', () => {
     const { user } = await renderApp(await withChannels())
     const search = await screen.findByRole('searchbox', { name: 'Search channels' })
     await user.type(search, 'site')
-    await user.click(screen.getByRole('button', { name: 'Edit Shop site' }))
+    await rowAction(user, 'Shop site', 'Edit')
+    await screen.findByRole('dialog', { name: 'Edit App API' })
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
 
@@ -79,7 +80,7 @@ describe('keyboard', () => {
     expect(search).toHaveValue('shop')
   })
 
-  it('Enter in the form submits it, and the new channel is listed', async () => {
+  it('Enter in the form submits it; the details open with focus in them, and the channel is listed', async () => {
     const app = await startApp()
     const { user } = await renderApp(app)
     await screen.findByRole('heading', { name: 'No data collection APIs yet' })
@@ -92,9 +93,15 @@ describe('keyboard', () => {
 
     await user.keyboard('{Enter}')
 
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    // Focus never falls to the page body: it is in the new channel's details.
+    const details = await findDetails('Shop app')
+    await waitFor(() =>
+      expect(within(details).getByRole('button', { name: 'Copy keys' })).toHaveFocus()
+    )
     expect((await app.services.service.list()).map((c) => c.name)).toEqual(['Shop app'])
+    await closeDetails(user, 'Shop app')
     expect(await findRow('Shop app')).toBeInTheDocument()
+    expect(document.activeElement).not.toBe(document.body)
   })
 
   it('keeps Tab inside an open dialog', async () => {
@@ -115,8 +122,8 @@ describe('keyboard', () => {
 
   it('does nothing with Ctrl+N or Ctrl+F while a dialog is open', async () => {
     const { user } = await renderApp(await withChannels())
-    const row = within(await findRow('Shop app'))
-    await user.click(row.getByRole('button', { name: 'Remove Shop app' }))
+    await findRow('Shop app')
+    await rowAction(user, 'Shop app', 'Remove')
     const confirm = await screen.findByRole('alertdialog')
 
     await user.keyboard('{Control>}n{/Control}')
@@ -165,7 +172,7 @@ describe('native menu commands', () => {
     const { user } = await renderApp(app)
     const row = within(await findRow('Shop app'))
     await screen.findByText(`Version ${APP_VERSION}`)
-    const edit = row.getByRole('button', { name: 'Edit Shop app' })
+    const edit = row.getByRole('button', { name: 'Actions for Shop app' })
     act(() => edit.focus())
 
     act(() => app.menuCommand('about'))
@@ -187,6 +194,9 @@ describe('native menu commands', () => {
 
     act(() => app.menuCommand('find'))
     expect(screen.getByRole('searchbox', { name: 'Search channels' })).toHaveFocus()
+
+    act(() => app.menuCommand('settings'))
+    expect(await screen.findByRole('dialog', { name: 'Settings' })).toBeInTheDocument()
   })
 
   it('subscribes once and unsubscribes when the page goes away', async () => {

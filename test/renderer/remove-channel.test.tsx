@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { startApp } from './app-under-test'
-import { findRow, renderApp } from './render-app'
+import { findRow, renderApp, rowAction } from './render-app'
 
 describe('Remove', () => {
   it('asks first; Cancel keeps the channel', async () => {
@@ -9,9 +9,8 @@ describe('Remove', () => {
     const channel = await app.create({ name: 'Shop app' })
     const { user } = await renderApp(app)
 
-    await user.click(
-      within(await findRow('Shop app')).getByRole('button', { name: 'Remove Shop app' })
-    )
+    await findRow('Shop app')
+    await rowAction(user, 'Shop app', 'Remove')
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove Shop app?' })
     expect(dialog).toHaveAccessibleDescription(
       /The record and its AccessKeySecret are deleted from this computer and the keychain\. They cannot be recovered/
@@ -30,9 +29,8 @@ describe('Remove', () => {
     await app.create({ name: 'Other app' })
     const { user } = await renderApp(app)
 
-    await user.click(
-      within(await findRow('Shop app')).getByRole('button', { name: 'Remove Shop app' })
-    )
+    await findRow('Shop app')
+    await rowAction(user, 'Shop app', 'Remove')
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove Shop app?' })
     await user.click(within(dialog).getByRole('button', { name: 'Remove' }))
 
@@ -44,8 +42,10 @@ describe('Remove', () => {
     expect(await findRow('Other app')).toBeInTheDocument()
     expect(app.secretOf(channel.id)).toBeUndefined()
     expect((await app.services.service.list()).map((c) => c.name)).toEqual(['Other app'])
-    // Focus moves to the list, not lost with the removed row.
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Channels' })).toHaveFocus())
+    // Focus moves to the row that took its place, not lost with the removed row.
+    await waitFor(() =>
+      expect(screen.getByRole('rowheader', { name: 'Other app' }).closest('tr')).toHaveFocus()
+    )
   })
 
   it('shows the empty state after the last channel is removed', async () => {
@@ -53,9 +53,8 @@ describe('Remove', () => {
     await app.create({ name: 'Only one' })
     const { user } = await renderApp(app)
 
-    await user.click(
-      within(await findRow('Only one')).getByRole('button', { name: 'Remove Only one' })
-    )
+    await findRow('Only one')
+    await rowAction(user, 'Only one', 'Remove')
     await user.click(
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove' })
     )
@@ -75,9 +74,8 @@ describe('Remove', () => {
     // Main removes the record first and cannot write the data file: nothing is removed.
     app.file.failWrites = true
 
-    await user.click(
-      within(await findRow('Shop app')).getByRole('button', { name: 'Remove Shop app' })
-    )
+    await findRow('Shop app')
+    await rowAction(user, 'Shop app', 'Remove')
     await user.click(
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove' })
     )
@@ -90,8 +88,9 @@ describe('Remove', () => {
     expect(await findRow('Shop app')).toBeInTheDocument()
     expect(screen.queryByText('Shop app removed')).not.toBeInTheDocument()
     expect(app.secretOf(channel.id)).toBeDefined()
+    // Focus goes back to the row's menu, which the confirmation came from.
     await waitFor(() =>
-      expect(screen.getByRole('button', { name: 'Remove Shop app' })).toHaveFocus()
+      expect(screen.getByRole('button', { name: 'Actions for Shop app' })).toHaveFocus()
     )
   })
 })

@@ -91,3 +91,32 @@ export async function fillWebForm(
     await user.type(input, domain)
   }
 }
+
+/** A row's "⋯" menu, then one of its items: Details, Edit or Remove (in English). */
+export async function rowAction(
+  user: UserEvent,
+  name: string,
+  item: 'Details' | 'Edit' | 'Remove'
+): Promise<void> {
+  await user.click(await screen.findByRole('button', { name: `Actions for ${name}` }))
+  await user.click(await screen.findByRole('menuitem', { name: item }))
+}
+
+/** A channel's details sheet (a dialog named after the channel). */
+export async function findDetails(name: string): Promise<HTMLElement> {
+  return screen.findByRole('dialog', { name })
+}
+
+/** Close a channel's details (Create opens them on the new channel). */
+export async function closeDetails(user: UserEvent, name: string): Promise<void> {
+  const details = await findDetails(name)
+  await user.click(within(details).getByRole('button', { name: 'Close' }))
+  await waitForGone(() => screen.queryByRole('dialog', { name }))
+}
+
+async function waitForGone(query: () => HTMLElement | null): Promise<void> {
+  for (let i = 0; i < 100 && query() !== null; i++) {
+    await new Promise((done) => setTimeout(done, 10))
+  }
+  if (query() !== null) throw new Error('still shown')
+}

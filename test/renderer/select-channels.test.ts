@@ -11,13 +11,11 @@ import {
   type ChannelFilter,
   type ChannelSort
 } from '@renderer/channels/select-channels'
-import { zhCN } from '@renderer/i18n/resources/zh-CN'
-import { PLATFORM_LABELS } from '@shared/channel'
 import { makeChannel, testTime } from './fixtures'
 
 const filter = (patch: Partial<ChannelFilter>): ChannelFilter => ({ ...DEFAULT_FILTER, ...patch })
 const select = (patch: Partial<ChannelFilter>, sort: ChannelSort = DEFAULT_SORT) =>
-  names(selectChannels(channels, filter(patch), sort, PLATFORM_LABELS))
+  names(selectChannels(channels, filter(patch), sort))
 
 const channels = [
   makeChannel({ name: 'Shop app', appType: 'APP', platforms: ['ANDROID'], createdAt: testTime(1) }),
@@ -75,7 +73,7 @@ describe('sorting', () => {
 
   it('does not reorder the list it is given', () => {
     const before = names(channels)
-    sortChannels(indexChannels(channels, PLATFORM_LABELS), { key: 'name', direction: 'descending' })
+    sortChannels(indexChannels(channels), { key: 'name', direction: 'descending' })
     expect(names(channels)).toEqual(before)
   })
 
@@ -114,9 +112,8 @@ describe('searching and filtering', () => {
     expect(select({ search: 'app' })).toContain('Shop app')
   })
 
-  it('finds platforms by their label in the current language too', () => {
-    const indexed = indexChannels(channels, zhCN.platforms)
-    const sorted = sortChannels(indexed, DEFAULT_SORT)
+  it('finds platforms by their name in either language, whichever the page speaks', () => {
+    const sorted = sortChannels(indexChannels(channels), DEFAULT_SORT)
     expect(names(filterChannels(sorted, filter({ search: '微信' })))).toEqual(['café mini'])
     expect(names(filterChannels(sorted, filter({ search: 'wechat' })))).toEqual(['café mini'])
   })
@@ -129,7 +126,7 @@ describe('searching and filtering', () => {
   })
 
   it('keeps the sorted order when filtering', () => {
-    const sorted = sortChannels(indexChannels(channels, PLATFORM_LABELS), {
+    const sorted = sortChannels(indexChannels(channels), {
       key: 'name',
       direction: 'ascending'
     })
@@ -148,7 +145,7 @@ describe('searching and filtering', () => {
         domains: i % 2 ? [] : [`https://site-${i}.example.com`]
       })
     )
-    const sorted = sortChannels(indexChannels(many, PLATFORM_LABELS), DEFAULT_SORT)
+    const sorted = sortChannels(indexChannels(many), DEFAULT_SORT)
     expect(sorted).toHaveLength(10_000)
     expect(filterChannels(sorted, filter({ appType: 'APP' }))).toHaveLength(5_000)
     expect(

@@ -88,7 +88,21 @@ const VALID_EXAMPLES: Readonly<Record<string, (seeds: Seeds) => readonly unknown
   'channels.rotateSecret': (s) => [{ id: s.web }],
   'recovery.restoreBackup': () => [{ backupId: 'channels-000001-20240501T080000000Z.json' }],
   'recovery.startEmpty': () => [{ confirm: true }],
-  'app.setLanguage': () => [{ language: 'en' }, { language: 'zh-CN' }]
+  'app.setLanguage': () => [{ language: 'en' }, { language: 'zh-CN' }],
+  'channels.copyKeys': (s) => [
+    { id: s.app, withSecret: false },
+    { id: s.web, withSecret: true }
+  ],
+  'settings.update': () => [
+    { collectionDomain: 'https://collect.example.com' },
+    { standbyDomain: null, webSdkUrl: 'https://cdn.example.com/sdk.js' }
+  ],
+  'sdk.copySnippet': (s) => [
+    { id: s.app, snippet: 'android', language: 'en' },
+    { id: s.mini, snippet: 'miniprogram.WECHAT', language: 'zh-CN' },
+    { id: s.web, snippet: 'web', language: 'en' }
+  ],
+  'sdk.saveHarmonyConfig': (s) => [{ id: s.app }]
 }
 
 /** Methods whose whole input is `undefined` (or may be). */

@@ -21,6 +21,8 @@ export interface AppHarness {
   readonly dataDir: string
   readonly log: ReturnType<typeof recordingLogger>
   readonly opened: string[]
+  /** The clipboard main writes to. */
+  readonly clipboard: FakeClipboard
   /** Call a contract method through the dispatcher, as the preload would. */
   call<M extends IpcMethod>(method: M, input: IpcInput<M>): Promise<Result<IpcResults[M]>>
   /** The channel ids in the data file on disk, sorted. */
@@ -34,6 +36,8 @@ export interface AppHarnessOptions {
   readonly platform?: NodeJS.Platform
   readonly backups?: { readonly keep?: number; readonly intervalMs?: number }
   readonly now?: () => Date
+  /** Main's save dialog for the SDK setup's files (absent: saving is unavailable). */
+  readonly saveSdkFile?: (suggestedName: string) => Promise<string | null>
 }
 
 /** Start the services on `dataDir` (which may already hold data) and wait for the start-up reconcile. */
@@ -45,10 +49,12 @@ export async function startApp(
   const log = recordingLogger()
   const opened: string[] = []
   let file: FaultyFile | undefined
+  const clipboard = new FakeClipboard()
   const app = await createAppServices({
     dataDir,
     keychainService: 'cam-unit',
-    clipboard: new FakeClipboard(),
+    clipboard,
+    saveSdkFile: options.saveSdkFile,
     appVersion: 'test',
     user: 'tester',
     vault,
@@ -70,6 +76,7 @@ export async function startApp(
     dataDir,
     log,
     opened,
+    clipboard,
     call: (method, input) =>
       dispatch({ senderFrame: { url: 'app://test/' } }, method, input) as never,
     fileIds: async () => {

@@ -283,6 +283,37 @@ export class ChannelService {
     return { field }
   }
 
+  /**
+   * Copy the channel's APPKEY and AccessKeyId as one text (`APPKEY: …` a line), and its
+   * AccessKeySecret too when asked. With the secret it is a copy of the secret, exactly as
+   * copy(): re-authenticated where that is on, audited (as a copy of the AccessKeySecret) and
+   * cleared from the clipboard after the timeout.
+   */
+  async copyKeys({
+    id,
+    withSecret
+  }: {
+    readonly id: string
+    readonly withSecret: boolean
+  }): Promise<{ withSecret: boolean }> {
+    const record = this.#record(id)
+    const keys = [`APPKEY: ${record.appKey}`, `AccessKeyId: ${record.accessKeyId}`]
+    if (!withSecret) {
+      await this.#clipboard.copy(keys.join('\n'))
+      return { withSecret }
+    }
+    await this.#d.reauth?.require(`copy the keys of ${record.name}`)
+    const secret = await this.#readSecret(id)
+    await this.#audit({
+      action: 'copy',
+      channelId: id,
+      channelName: record.name,
+      field: 'accessKeySecret'
+    })
+    await this.#clipboard.copySecret([...keys, `AccessKeySecret: ${secret}`].join('\n'))
+    return { withSecret }
+  }
+
   /** Replace the secret; the old one is gone from the keychain once this resolves. */
   rotateSecret({ id }: ChannelIdInput): Promise<ChannelView> {
     return this.#exclusive.run(async () => {

@@ -1,4 +1,4 @@
-import { KeyRound } from 'lucide-react'
+import { KeyRound, Settings as SettingsIcon } from 'lucide-react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Toaster } from 'sonner'
@@ -16,13 +16,16 @@ import { useNotify } from './app/use-notify'
 import { AuditLogDialog } from './audit/AuditLogDialog'
 import type { FormMode } from './channel-form/ChannelForm'
 import { ChannelFormDialog } from './channel-form/ChannelFormDialog'
-import { ChannelList } from './channels/ChannelList'
+import { ChannelList, type ListControl } from './channels/ChannelList'
+import { ChannelDetails } from './details/ChannelDetails'
 import { useChannelActions } from './channels/use-channel-actions'
 import { useChannels } from './channels/use-channels'
 import { useSay } from './i18n/say'
 import { useLanguage } from './i18n/use-language'
 import { LeakCheckDialog } from './leaks/LeakCheckDialog'
 import { RecoveryScreen } from './recovery/RecoveryScreen'
+import { SettingsDialog } from './settings/SettingsDialog'
+import { SettingsProvider } from './settings/use-settings'
 
 /** The element to give focus back to when a dialog closes: where it is now. */
 function focusedElement(): HTMLElement | null {
@@ -30,8 +33,22 @@ function focusedElement(): HTMLElement | null {
   return active instanceof HTMLElement && active !== document.body ? active : null
 }
 
-/** The whole screen: header, the channel list, the form dialog and toasts. */
+/** The channel whose details are open, and whether they open with its secret shown. */
+interface OpenDetails {
+  readonly channel: ChannelView
+  readonly revealSecret: boolean
+}
+
+/** The whole screen: header, the channel list, the details, the dialogs and toasts. */
 export function App() {
+  return (
+    <SettingsProvider>
+      <Screen />
+    </SettingsProvider>
+  )
+}
+
+function Screen() {
   const { t } = useTranslation()
   const { sayError } = useSay()
   const api = useApi()
@@ -42,7 +59,14 @@ export function App() {
   const notify = useNotify()
   const [formMode, setFormMode] = useState<FormMode | null>(null)
   const [aboutOpen, setAboutOpen] = useState(false)
+  const [settingsOpen, setSettingsOpen] = useState(false)
+  const [details, setDetails] = useState<OpenDetails | null>(null)
   const returnFocus = useRef<HTMLElement | null>(null)
+  const detailsReturnFocus = useRef<HTMLElement | null>(null)
+  const list = useRef<ListControl | null>(null)
+  // The channel whose details were open last, after they close.
+  const lastDetailsId = useRef<string | null>(null)
+  if (details) lastDetailsId.current = details.channel.id
   const aboutReturnFocus = useRef<HTMLElement | null>(null)
   const [leakCheckOpen, setLeakCheckOpen] = useState(false)
   const leakCheckReturnFocus = useRef<HTMLElement | null>(null)
@@ -67,9 +91,18 @@ export function App() {
     [openForm]
   )
   const openEdit = useCallback(
-    (channel: ChannelView) => openForm({ kind: 'edit', channel }),
+    (channel: ChannelView, origin?: HTMLElement | null) =>
+      openForm({ kind: 'edit', channel }, origin),
     [openForm]
   )
+  const openDetails = useCallback((channel: ChannelView, origin?: HTMLElement | null) => {
+    detailsReturnFocus.current = origin ?? focusedElement()
+    setDetails({ channel, revealSecret: false })
+  }, [])
+  // The details follow the list (an edit, an Update); a channel gone from it closes them.
+  const detailsChannel = details
+    ? (channels.find((channel) => channel.id === details.channel.id) ?? details.channel)
+    : null
 
   // A damaged data file: main answers every channel call with RECOVERY_REQUIRED until the
   // user restores a backup or starts empty.
@@ -96,12 +129,20 @@ export function App() {
       if (inRecovery) return
       leakCheckReturnFocus.current = focusedElement()
       setLeakCheckOpen(true)
-    }
+    },
+    settings: () => setSettingsOpen(true)
   })
 
-  const onSaved = (_channel: ChannelView, mode: FormMode) => {
+  const onSaved = (channel: ChannelView, mode: FormMode) => {
     setFormMode(null)
     notify.success(mode.kind === 'create' ? t('toasts.created') : t('toasts.saved'))
+    if (mode.kind === 'create') {
+      // The next step is handing the keys over: the new channel's details, its secret shown.
+      // Focus goes into them; closing them returns it to where Create was asked for.
+      detailsReturnFocus.current = returnFocus.current
+      returnFocus.current = null
+      setDetails({ channel, revealSecret: true })
+    }
     void refresh()
   }
 
@@ -114,6 +155,10 @@ export function App() {
         </div>
         <div className="header-actions">
           <LanguageSwitch />
+          <button type="button" className="btn" onClick={() => setSettingsOpen(true)}>
+            <SettingsIcon aria-hidden="true" />
+            {t('actions.settings')}
+          </button>
           <AuditLogDialog />
           <LeakCheckDialog
             open={leakCheckOpen}
@@ -170,12 +215,36 @@ export function App() {
             searchRef={searchRef}
             onCreate={() => openCreate()}
             onEdit={openEdit}
+            onDetails={openDetails}
+            controlRef={list}
           />
         )}
       </main>
 
       <AppFooter info={info} />
 
+      <ChannelDetails
+        channel={inRecovery ? null : detailsChannel}
+        revealSecret={details?.revealSecret ?? false}
+        secretTimeoutMs={secretTimeoutMs}
+        actions={actions}
+        onClose={() => setDetails(null)}
+        onEdit={openEdit}
+        onRemoved={(channel) => {
+          detailsReturnFocus.current = null
+          list.current?.removed(channel)
+          setDetails(null)
+        }}
+        onOpenSettings={() => setSettingsOpen(true)}
+        returnFocusTo={() => {
+          const origin = detailsReturnFocus.current
+          if (origin?.isConnected) return origin
+          // Opened from nowhere in particular (Ctrl+N, then Create): back to the channel's row.
+          const id = lastDetailsId.current
+          return id === null ? null : (list.current?.rowElement(id) ?? null)
+        }}
+      />
+      <SettingsDialog open={settingsOpen} onOpenChange={setSettingsOpen} />
       <ChannelFormDialog
         mode={formMode}
         onClose={() => setFormMode(null)}

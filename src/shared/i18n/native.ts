@@ -10,6 +10,7 @@ export interface NativeStrings {
   readonly appName: string
   readonly file: string
   readonly createAppApi: string
+  readonly settings: string
   readonly quit: string
   readonly edit: string
   readonly undo: string
@@ -46,6 +47,7 @@ export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
     appName: 'Collection API Manager',
     file: 'File',
     createAppApi: 'Create App API',
+    settings: 'Settings…',
     quit: 'Quit Collection API Manager',
     edit: 'Edit',
     undo: 'Undo',
@@ -75,10 +77,11 @@ export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
     leakCheckPickerButton: 'Check This Folder'
   },
   'zh-CN': {
-    appName: '采集 API 管理',
+    appName: '采集接口管理',
     file: '文件',
-    createAppApi: '创建 App API',
-    quit: '退出 采集 API 管理',
+    createAppApi: '新建APP接口',
+    settings: '设置…',
+    quit: '退出采集接口管理',
     edit: '编辑',
     undo: '撤销',
     redo: '重做',
@@ -95,13 +98,13 @@ export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
     zoomOut: '缩小',
     window: '窗口',
     help: '帮助',
-    about: '关于 采集 API 管理',
+    about: '关于采集接口管理',
     documentation: 'Quick Tracking 文档',
     services: '服务',
-    hide: '隐藏 采集 API 管理',
+    hide: '隐藏采集接口管理',
     hideOthers: '隐藏其他',
     showAll: '全部显示',
-    startFailed: '采集 API 管理无法启动',
+    startFailed: '采集接口管理无法启动',
     leakCheck: '检查文件夹中泄露的密钥…',
     leakCheckPickerTitle: '选择要检查密钥泄露的文件夹',
     leakCheckPickerButton: '检查此文件夹'

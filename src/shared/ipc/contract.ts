@@ -24,6 +24,8 @@ import type { Result } from '../errors'
 import { LANGUAGES, type Language } from '../i18n/languages'
 import { leakProgressSchema, type LeakCheckResult } from '../leaks'
 import { msg, type AnyMessage } from '../messages'
+import { SNIPPET_IDS, type SnippetId } from '../sdk/snippets'
+import { settingsPatchSchema, type Settings } from '../settings'
 import { MENU_COMMANDS } from './events'
 
 const noInput = z.undefined({ error: msg('request.noInput') })
@@ -131,6 +133,10 @@ export interface OpenDataFolderResult {
   readonly path: string
 }
 
+/** Where `sdk.saveHarmonyConfig` saved the file, or that the user cancelled the dialog. */
+export type SavedSdkFile =
+  { readonly saved: true; readonly path: string } | { readonly saved: false }
+
 /** A method's result type, as a value the type checker reads and nothing else does. */
 const returns = <T>(): T => undefined as T
 
@@ -186,7 +192,37 @@ export const ipcMethods = {
    */
   'leaks.check': { input: noInput, result: returns<LeakCheckResult>() },
   /** Stop the running leak check: it answers with what it found so far. */
-  'leaks.cancel': { input: noInput, result: returns<{ readonly cancelled: boolean }>() }
+  'leaks.cancel': { input: noInput, result: returns<{ readonly cancelled: boolean }>() },
+  /**
+   * Main puts the channel's APPKEY and AccessKeyId on the clipboard as one text, and its
+   * AccessKeySecret too when `withSecret` (then audited and cleared like a copied secret).
+   */
+  'channels.copyKeys': {
+    input: channelIdInputSchema.extend({
+      withSecret: z.boolean({ error: msg('request.invalid') })
+    }),
+    result: returns<{ readonly withSecret: boolean }>()
+  },
+  /** The organisation's settings (the data collection domain and what the SDK setup needs). */
+  'settings.get': { input: noInput, result: returns<Settings>() },
+  /** Change the settings the input names; answers all of them. */
+  'settings.update': { input: settingsPatchSchema, result: returns<Settings>() },
+  /**
+   * Main writes one of the channel's SDK setup snippets (src/shared/sdk), its comments in
+   * `language`, to the clipboard. A snippet holds no secret: not audited.
+   */
+  'sdk.copySnippet': {
+    input: channelIdInputSchema.extend({
+      snippet: z.enum(SNIPPET_IDS, { error: msg('sdk.notForChannel') }),
+      language: z.enum(LANGUAGES, { error: msg('request.unknownLanguage') })
+    }),
+    result: returns<{ readonly snippet: SnippetId }>()
+  },
+  /** Save the channel's HarmonyOS qtconfig.json where the user picks in main's save dialog. */
+  'sdk.saveHarmonyConfig': {
+    input: channelIdInputSchema,
+    result: returns<SavedSdkFile>()
+  }
 } as const satisfies Record<`${string}.${string}`, { input: z.ZodType; result: unknown }>
 
 /**

@@ -1,10 +1,16 @@
-import * as Dialog from '@radix-ui/react-dialog'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { CircleAlert, LoaderCircle } from 'lucide-react'
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { APP_TYPES, type AppType, type ChannelFields, type ChannelView } from '@shared/channel'
+import {
+  APP_TYPES,
+  NAME_MAX_LENGTH,
+  normaliseName,
+  type AppType,
+  type ChannelFields,
+  type ChannelView
+} from '@shared/channel'
 import type { MessageCode } from '@shared/messages'
 import { useApi } from '../api/api-context'
 import { formMessage, say, useSay } from '../i18n/say'
@@ -29,10 +35,16 @@ export type FormMode =
 /** The Create App API / Edit App API form. Validates with the shared schema; main re-checks. */
 export function ChannelForm({
   mode,
-  onSaved
+  onSaved,
+  onCancel,
+  onDirtyChange
 }: {
   readonly mode: FormMode
   readonly onSaved: (channel: ChannelView) => void
+  /** Cancel: the dialog decides whether to ask first. */
+  readonly onCancel: () => void
+  /** Told whether the form holds changes that are not saved. */
+  readonly onDirtyChange?: (dirty: boolean) => void
 }) {
   const api = useApi()
   const { t } = useTranslation()
@@ -49,12 +61,17 @@ export function ChannelForm({
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting }
+    formState: { errors, isSubmitting, isDirty }
   } = form
   const platformRows = useFieldArray({ control, name: 'platforms' })
   const domainRows = useFieldArray({ control, name: 'domains' })
   const appType = useWatch({ control, name: 'appType' })
   const collected = useWatch({ control, name: 'collectedByQuickTracking' })
+  const name = useWatch({ control, name: 'name' })
+  // The length the rule counts: trimmed, NFC, in characters (not UTF-16 units).
+  const nameLength = [...normaliseName(name ?? '')].length
+
+  useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange])
   const [formMessages, setFormMessages] = useState<MappedServerError['formMessages']>([])
 
   const submit = async (fields: ChannelFields) => {
@@ -127,9 +144,21 @@ export function ChannelForm({
             placeholder={t('form.namePlaceholder')}
             autoComplete="off"
             {...register('name')}
-            {...describedBy(`${ids}-name-error`, nameError)}
+            {...describedBy(`${ids}-name-error`, nameError, `${ids}-name-count`)}
           />
-          <FieldError id={`${ids}-name-error`} message={nameError} />
+          <div className="field-footer">
+            <FieldError id={`${ids}-name-error`} message={nameError} />
+            <p
+              className={nameLength > NAME_MAX_LENGTH ? 'char-count char-count-over' : 'char-count'}
+            >
+              <span aria-hidden="true">
+                {t('form.nameLength', { count: nameLength, max: NAME_MAX_LENGTH })}
+              </span>
+              <span id={`${ids}-name-count`} className="visually-hidden">
+                {t('form.nameLengthLabel', { count: nameLength, max: NAME_MAX_LENGTH })}
+              </span>
+            </p>
+          </div>
         </div>
 
         <fieldset
@@ -211,11 +240,9 @@ export function ChannelForm({
         )}
 
         <div className="dialog-actions">
-          <Dialog.Close asChild>
-            <button type="button" className="btn">
-              {t('actions.cancel')}
-            </button>
-          </Dialog.Close>
+          <button type="button" className="btn" onClick={onCancel}>
+            {t('actions.cancel')}
+          </button>
           <button
             type="submit"
             className="btn btn-primary"

@@ -1,10 +1,11 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form'
+import { useFormContext, useWatch, type UseFieldArrayReturn } from 'react-hook-form'
 import { MAX_DOMAINS } from '@shared/channel'
 import { describedBy, FieldError } from './FieldError'
 import { RemoveRowButton, RowsFooter, useRowRemoval } from './row-controls'
 import type { ChannelFormValues } from './form-values'
+import { httpsSuggestion } from './url-suggestion'
 
 /** "Network Domain": one text input per row, for WEB. */
 export function DomainRows({
@@ -16,11 +17,16 @@ export function DomainRows({
   const ids = useId()
   const { addButton, removeRow } = useRowRemoval(rows.fields, rows.remove)
   const {
+    control,
     register,
-    formState: { errors }
+    setValue,
+    formState: { errors, isSubmitted }
   } = useFormContext<ChannelFormValues>()
+  const values = useWatch({ control, name: 'domains' }) ?? []
   const listError = errors.domains?.root?.message ?? errors.domains?.message
   const hintId = `${ids}-hint`
+  // Typed without http(s)://: offer the https form (only when that would be a valid domain).
+  const suggestion = (index: number): string | null => httpsSuggestion(values[index]?.value ?? '')
 
   return (
     <fieldset className="field" aria-describedby={listError ? `${ids}-list-error` : undefined}>
@@ -57,6 +63,20 @@ export function DomainRows({
                 )}
               </div>
               <FieldError id={`${id}-error`} message={message} />
+              {suggestion(index) !== null && (
+                <button
+                  type="button"
+                  className="btn btn-link btn-suggestion"
+                  onClick={() =>
+                    setValue(`domains.${index}.value`, suggestion(index) ?? '', {
+                      shouldDirty: true,
+                      shouldValidate: isSubmitted
+                    })
+                  }
+                >
+                  {t('form.useUrl', { url: suggestion(index) })}
+                </button>
+              )}
             </li>
           )
         })}

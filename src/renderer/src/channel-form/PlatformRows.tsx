@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form'
+import { useFormContext, useWatch, type UseFieldArrayReturn } from 'react-hook-form'
 import { platformsFor, type AppType } from '@shared/channel'
 import { describedBy, FieldError } from './FieldError'
 import { RemoveRowButton, RowsFooter, useRowRemoval } from './row-controls'
@@ -18,10 +18,16 @@ export function PlatformRows({
   const ids = useId()
   const { addButton, removeRow } = useRowRemoval(rows.fields, rows.remove)
   const {
+    control,
     register,
     formState: { errors }
   } = useFormContext<ChannelFormValues>()
   const options = platformsFor(appType)
+  // A platform chosen in one row cannot be chosen again in another: it stays in the list,
+  // disabled (removing it would drop a select's value while rows move after a removal).
+  const chosen = useWatch({ control, name: 'platforms' }) ?? []
+  const takenElsewhere = (index: number, platform: string): boolean =>
+    chosen.some((row, other) => other !== index && row?.value === platform)
   const listError = errors.platforms?.root?.message ?? errors.platforms?.message
 
   return (
@@ -47,7 +53,11 @@ export function PlatformRows({
                     {t('form.selectPlatform')}
                   </option>
                   {options.map((platform) => (
-                    <option key={platform} value={platform}>
+                    <option
+                      key={platform}
+                      value={platform}
+                      disabled={takenElsewhere(index, platform)}
+                    >
                       {t(`platforms.${platform}`)}
                     </option>
                   ))}

@@ -1,22 +1,29 @@
-import { Copy, Pencil, Trash2 } from 'lucide-react'
+import { Copy } from 'lucide-react'
 import { memo } from 'react'
 import type { ChannelView, CopyableField } from '@shared/channel'
-import { ConfirmDialog } from '../components/ConfirmDialog'
+import { DateTime } from './DateTime'
+import { domainToUnicode } from './domain-text'
 import type { RowLabels } from './row-labels'
+import { RowActions } from './RowActions'
 import { SecretCell } from './SecretCell'
 import type { ChannelActions } from './use-channel-actions'
 
+/**
+ * A public key and its Copy button. The arrow keys reach the button (it is no Tab stop of its
+ * own: the list is one).
+ */
 function KeyLine({
   channel,
   field,
-  value,
+  label,
   copyLabel,
   labels,
   actions
 }: {
   readonly channel: ChannelView
-  readonly field: CopyableField
-  readonly value: string
+  readonly field: Exclude<CopyableField, 'accessKeySecret'>
+  /** The key's name, for the line (the column shows two keys). */
+  readonly label: string
   /** The Copy button's accessible name, e.g. "Copy AccessKeyId of Shop app". */
   readonly copyLabel: string
   readonly labels: RowLabels
@@ -24,33 +31,20 @@ function KeyLine({
 }) {
   return (
     <div className="key-cell">
-      <code className="key">{value}</code>
+      <span className="key-label">{label}</span>
+      <code className="key">{channel[field]}</code>
       <button
         type="button"
-        className="btn btn-small"
+        className="btn btn-small btn-icon-text"
+        tabIndex={-1}
         aria-label={copyLabel}
+        title={copyLabel}
         onClick={() => void actions.copy(channel, field)}
       >
         <Copy aria-hidden="true" />
-        {labels.copy}
+        <span className="copy-word">{labels.copy}</span>
       </button>
     </div>
-  )
-}
-
-/**
- * A domain that may wrap only after its scheme ("https://" | "shop.example.com"), never in
- * the middle of the host. The text stays one string to search and to read.
- */
-function DomainText({ domain }: { readonly domain: string }) {
-  const at = domain.indexOf('://')
-  if (at < 0) return domain
-  return (
-    <>
-      {domain.slice(0, at + 3)}
-      <wbr />
-      {domain.slice(at + 3)}
-    </>
   )
 }
 
@@ -59,111 +53,97 @@ interface CellProps {
   readonly labels: RowLabels
   readonly secretTimeoutMs: number
   readonly actions: ChannelActions
-  readonly onEdit: (channel: ChannelView) => void
+  readonly onDetails: (channel: ChannelView, origin: HTMLElement | null) => void
+  readonly onEdit: (channel: ChannelView, origin: HTMLElement | null) => void
   /** Called after a successful Remove, so the list can place focus once the row is gone. */
   readonly onRemoved: (channel: ChannelView) => void
 }
 
 /**
  * A row's cells. Memoised apart from the `<tr>`, so a search that only moves a row (a new
- * index) re-renders its attributes, not its content.
+ * index) or moves the keyboard's place re-renders its attributes, not its content.
  */
 const ChannelCells = memo(function ChannelCells({
   channel,
   labels,
   secretTimeoutMs,
   actions,
+  onDetails,
   onEdit,
   onRemoved
 }: CellProps) {
   const web = channel.appType === 'WEB'
-  const targets = web ? channel.domains : channel.platforms.map((p) => labels.platforms[p])
 
   return (
     <>
       <th scope="row" className="cell-name">
         {channel.name}
       </th>
-      <td>
+      <td className="cell-type">
         <span className="badge">{labels.appTypes[channel.appType]}</span>
       </td>
-      <td>
+      <td className="cell-targets">
         <ul className="chips">
-          {targets.map((target) => (
-            <li
-              key={target}
-              className={web ? 'chip chip-mono' : 'chip'}
-              title={web ? target : undefined}
-            >
-              {web ? <DomainText domain={target} /> : target}
-            </li>
-          ))}
+          {web
+            ? channel.domains.map((domain) => {
+                const shown = domainToUnicode(domain)
+                return (
+                  // One line per domain, never broken inside (the details show it whole).
+                  <li
+                    key={domain}
+                    className="chip chip-mono"
+                    title={shown === domain ? domain : `${shown}\n${domain}`}
+                  >
+                    {shown}
+                  </li>
+                )
+              })
+            : channel.platforms.map((platform) => (
+                <li key={platform} className="chip">
+                  {labels.platforms[platform]}
+                </li>
+              ))}
         </ul>
       </td>
-      <td>
+      <td className="cell-keys">
         <KeyLine
           channel={channel}
           field="appKey"
-          value={channel.appKey}
+          label={labels.fields.appKey}
           copyLabel={labels.copyAppKeyOf(channel.name)}
           labels={labels}
           actions={actions}
         />
-      </td>
-      <td>
         <KeyLine
           channel={channel}
           field="accessKeyId"
-          value={channel.accessKeyId}
+          label={labels.fields.accessKeyId}
           copyLabel={labels.copyAccessKeyIdOf(channel.name)}
           labels={labels}
           actions={actions}
         />
       </td>
-      <td>
+      <td className="cell-secret">
         <SecretCell
           channel={channel}
           labels={labels}
           secretTimeoutMs={secretTimeoutMs}
           actions={actions}
+          controlTabIndex={-1}
         />
       </td>
       <td className="cell-time">
-        <time dateTime={channel.createdAt}>{labels.formatDateTime(channel.createdAt)}</time>
+        <DateTime iso={channel.createdAt} language={labels.language} />
       </td>
-      <td>
-        <div className="cell-actions row-actions">
-          <button
-            type="button"
-            className="btn btn-small"
-            aria-label={labels.editChannel(channel.name)}
-            onClick={() => onEdit(channel)}
-          >
-            <Pencil aria-hidden="true" />
-            {labels.edit}
-          </button>
-          <ConfirmDialog
-            trigger={
-              <button
-                type="button"
-                className="btn btn-small btn-danger-quiet"
-                aria-label={labels.removeChannel(channel.name)}
-              >
-                <Trash2 aria-hidden="true" />
-                {labels.remove}
-              </button>
-            }
-            title={labels.removeTitle(channel.name)}
-            description={labels.removeBody}
-            confirmLabel={labels.remove}
-            restoreFocusOnSuccess={false}
-            onConfirm={async () => {
-              const removed = await actions.remove(channel)
-              if (removed) onRemoved(channel)
-              return removed
-            }}
-          />
-        </div>
+      <td className="cell-actions-menu">
+        <RowActions
+          channel={channel}
+          labels={labels}
+          actions={actions}
+          onDetails={onDetails}
+          onEdit={onEdit}
+          onRemoved={onRemoved}
+        />
       </td>
     </>
   )
@@ -173,15 +153,25 @@ const ChannelCells = memo(function ChannelCells({
 export const ChannelRow = memo(function ChannelRow({
   index,
   measureRef,
+  active,
   ...cells
 }: CellProps & {
   readonly index: number
   /** The virtualizer measures each rendered row, whose height varies with its content. */
   readonly measureRef: (row: HTMLTableRowElement | null) => void
+  /** The list's one Tab stop: where the keyboard is (or returns to). */
+  readonly active: boolean
 }) {
   return (
-    // aria-rowindex counts the header row as 1.
-    <tr ref={measureRef} data-index={index} data-id={cells.channel.id} aria-rowindex={index + 2}>
+    // aria-rowindex counts the header row as 1. Clicks and keys are handled by the table body.
+    <tr
+      ref={measureRef}
+      data-index={index}
+      data-id={cells.channel.id}
+      aria-rowindex={index + 2}
+      tabIndex={active ? 0 : -1}
+      className="channel-row"
+    >
       <ChannelCells {...cells} />
     </tr>
   )

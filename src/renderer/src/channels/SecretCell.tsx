@@ -1,5 +1,6 @@
 import type { ClipboardEvent } from 'react'
 import { Copy, Eye, EyeOff, RefreshCw, TriangleAlert } from 'lucide-react'
+import { useEffect, useRef } from 'react'
 import type { ChannelView } from '@shared/channel'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import type { RowLabels } from './row-labels'
@@ -11,18 +12,31 @@ export function SecretCell({
   channel,
   labels,
   secretTimeoutMs,
-  actions
+  actions,
+  revealOnMount = false,
+  controlTabIndex
 }: {
   readonly channel: ChannelView
   readonly labels: RowLabels
   readonly secretTimeoutMs: number
   readonly actions: ChannelActions
+  /** Reveal the secret once, as soon as the cell appears (the details after Create). */
+  readonly revealOnMount?: boolean
+  /** The buttons' tabIndex: -1 in a list row, whose buttons the arrow keys reach instead. */
+  readonly controlTabIndex?: number
 }) {
   const { shown, pending, reveal, hide, showSecret } = useRevealedSecret(
     channel.id,
     secretTimeoutMs
   )
   const missing = channel.secretStatus === 'missing'
+  const revealedOnMount = useRef(false)
+
+  useEffect(() => {
+    if (!revealOnMount || revealedOnMount.current || missing) return
+    revealedOnMount.current = true
+    void reveal()
+  }, [revealOnMount, missing, reveal])
 
   // The revealed secret cannot be selected (.key-secret), and a copy event on it anyway (keys,
   // Edit › Copy) goes through main like the Copy button: audited, and cleared after the timeout.
@@ -44,6 +58,7 @@ export function SecretCell({
         <button
           type="button"
           className="btn btn-small"
+          tabIndex={controlTabIndex}
           aria-label={labels.updateSecretOf(channel.name)}
         >
           <RefreshCw aria-hidden="true" />
@@ -95,6 +110,7 @@ export function SecretCell({
           <button
             type="button"
             className="btn btn-small"
+            tabIndex={controlTabIndex}
             aria-label={labels.viewSecretOf(channel.name)}
             // Not `disabled`: a disabled button drops the keyboard focus while main answers.
             aria-disabled={pending}
@@ -110,6 +126,7 @@ export function SecretCell({
           <button
             type="button"
             className="btn btn-small"
+            tabIndex={controlTabIndex}
             aria-label={labels.hideSecretOf(channel.name)}
             onClick={hide}
           >
@@ -120,6 +137,7 @@ export function SecretCell({
         <button
           type="button"
           className="btn btn-small"
+          tabIndex={controlTabIndex}
           aria-label={labels.copySecretOf(channel.name)}
           onClick={() => void actions.copy(channel, 'accessKeySecret')}
         >

@@ -60,10 +60,13 @@ export function useRowLabels() {
       updateSecretOf: withName(t('row.updateSecretOf', { name: NAME_SLOT })),
       editChannel: withName(t('row.editChannel', { name: NAME_SLOT })),
       removeChannel: withName(t('row.removeChannel', { name: NAME_SLOT })),
+      actionsFor: withName(t('row.actionsFor', { name: NAME_SLOT })),
+      detailsOf: withName(t('row.detailsOf', { name: NAME_SLOT })),
       removeTitle: withName(t('confirm.removeTitle', { name: NAME_SLOT })),
       rotateBody: withName(t('confirm.rotateBody', { name: NAME_SLOT })),
       rotateMissingBody: withName(t('confirm.rotateMissingBody', { name: NAME_SLOT })),
-      formatDateTime: (iso: string) => formatDateTime(iso, language)
+      formatDateTime: (iso: string) => formatDateTime(iso, language),
+      language
     }
   }, [t, language])
 }

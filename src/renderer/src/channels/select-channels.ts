@@ -2,18 +2,15 @@
  * Search, filter and sort over the channel list: pure, so it is tested without React.
  *
  * The work is split by how often it has to happen at 10,000 channels:
- * - `indexChannels` folds each channel's searchable text once per list (or language);
+ * - `indexChannels` folds each channel's searchable text (search-text.ts) once per list;
  * - `sortChannels` sorts once per list or sort order;
  * - `filterChannels` runs per keystroke: a linear scan of the sorted index with plain
  *   `includes`, no sorting and no string building.
  */
-import {
-  APP_TYPES,
-  PLATFORM_LABELS,
-  type AppType,
-  type ChannelView,
-  type Platform
-} from '@shared/channel'
+import { APP_TYPES, type AppType, type ChannelView } from '@shared/channel'
+import { channelSearchText, searchTerms } from './search-text'
+
+export { searchTerms }
 
 export const SORT_KEYS = ['name', 'type', 'created'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
@@ -42,27 +39,12 @@ export interface IndexedChannel {
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
-const fold = (text: string): string => text.normalize('NFC').toLocaleLowerCase()
-
-// Fields are joined with a character no search term contains, so a term never matches
-// across two fields.
-const FIELD_SEPARATOR = '\n'
-
 /**
- * Each channel with its searchable text: name, APPKEY, AccessKeyId, domains, and each
- * platform by code, by English label and by label in the current language.
+ * Each channel with its searchable text (search-text.ts: name, keys, domains in both forms,
+ * type and platforms in every language).
  */
-export function indexChannels(
-  channels: readonly ChannelView[],
-  platformLabels: Readonly<Record<Platform, string>>
-): readonly IndexedChannel[] {
-  return channels.map((channel) => {
-    const parts = [channel.name, channel.appKey, channel.accessKeyId, ...channel.domains]
-    for (const platform of channel.platforms) {
-      parts.push(platform, PLATFORM_LABELS[platform], platformLabels[platform])
-    }
-    return { channel, text: fold(parts.join(FIELD_SEPARATOR)) }
-  })
+export function indexChannels(channels: readonly ChannelView[]): readonly IndexedChannel[] {
+  return channels.map((channel) => ({ channel, text: channelSearchText(channel) }))
 }
 
 const typeRank = (type: AppType): number => APP_TYPES.indexOf(type)
@@ -93,11 +75,6 @@ export function sortChannels(
   return [...items].sort((a, b) => sign * compareAscending(a.channel, b.channel, sort.key))
 }
 
-/** The search as lower-cased words; a channel matches when its text contains every one. */
-export function searchTerms(search: string): readonly string[] {
-  return fold(search).split(/\s+/).filter(Boolean)
-}
-
 /** The channels of a sorted index that match the filter, in the index's order. */
 export function filterChannels(
   sorted: readonly IndexedChannel[],
@@ -117,10 +94,9 @@ export function filterChannels(
 export function selectChannels(
   channels: readonly ChannelView[],
   filter: ChannelFilter,
-  sort: ChannelSort,
-  platformLabels: Readonly<Record<Platform, string>>
+  sort: ChannelSort
 ): readonly ChannelView[] {
-  return filterChannels(sortChannels(indexChannels(channels, platformLabels), sort), filter)
+  return filterChannels(sortChannels(indexChannels(channels), sort), filter)
 }
 
 /** The order a click on a column header asks for: the other direction, or the key's natural one. */

@@ -24,7 +24,9 @@ export const en = {
     loading: 'Loading…',
     loadFailed: 'The channels could not be loaded.',
     tryAgain: 'Try again',
-    close: 'Close'
+    close: 'Close',
+    // The OS keychain in a sentence, per OS (main reports it; Linux until it has).
+    keychainNames: { darwin: 'Keychain', win32: 'Credential Manager', linux: 'keyring' }
   },
   languageNames: LANGUAGE_NAMES,
 
@@ -44,7 +46,14 @@ export const en = {
     edit: 'Edit',
     remove: 'Remove',
     yes: 'Yes',
-    no: 'No'
+    no: 'No',
+    details: 'Details',
+    settings: 'Settings',
+    save: 'Save',
+    discard: 'Discard',
+    keepEditing: 'Keep editing',
+    copyKeys: 'Copy keys',
+    openSettings: 'Open Settings'
   },
 
   // Field and column names: the page's words.
@@ -60,6 +69,9 @@ export const en = {
     accessKeySecret: 'AccessKeySecret',
     platformsOrDomains: 'Platforms / Network Domains',
     created: 'Created',
+    edited: 'Edited',
+    secretUpdated: 'Secret updated',
+    keys: 'Keys',
     actions: 'Actions'
   },
   appTypes: { ...APP_TYPE_LABELS },
@@ -73,6 +85,10 @@ export const en = {
     updateSecretOf: 'Update AccessKeySecret of {{name}}',
     editChannel: 'Edit {{name}}',
     removeChannel: 'Remove {{name}}',
+    actionsFor: 'Actions for {{name}}',
+    detailsOf: 'Details of {{name}}',
+    keyboardHint:
+      'Up and down arrows move between channels, Enter opens one’s details, right and left arrows move between a channel’s buttons.',
     maskedSecret: 'Hidden',
     secretMissing: 'Secret missing',
     secretMissingHint:
@@ -102,6 +118,11 @@ export const en = {
     createDescription: 'Configure a data collection channel. Click OK to save.',
     editDescription: 'Change the channel’s configuration. Its keys stay the same.',
     namePlaceholder: 'e.g. Shop app',
+    nameLength: '{{count}}/{{max}}',
+    nameLengthLabel: '{{count}} of at most {{max}} characters',
+    useUrl: 'Use {{url}}',
+    discardTitle: 'Discard your changes?',
+    discardBody: 'What you entered in this form has not been saved and will be lost.',
     selectAppTypeFirst: 'Select an Application Type to configure its platforms.',
     platformN: 'Platform {{n}}',
     removePlatformN: 'Remove platform {{n}}',
@@ -127,7 +148,15 @@ export const en = {
     restored_one: 'Backup restored: {{count}} channel',
     restored_other: 'Backup restored: {{count}} channels',
     startedEmpty: 'Started with an empty channel list',
-    damagedKeptAt: 'The damaged file is kept as {{path}}'
+    damagedKeptAt: 'The damaged file is kept as {{path}}',
+    keysCopied: 'APPKEY and AccessKeyId copied',
+    keysWithSecretCopied_one:
+      'APPKEY, AccessKeyId and AccessKeySecret copied — the clipboard will be cleared in {{count}} second',
+    keysWithSecretCopied_other:
+      'APPKEY, AccessKeyId and AccessKeySecret copied — the clipboard will be cleared in {{count}} seconds',
+    codeCopied: 'Code copied: {{what}}',
+    fileSaved: 'Saved {{path}}',
+    settingsSaved: 'Settings saved'
   },
 
   confirm: {
@@ -195,6 +224,66 @@ export const en = {
     noBackups: 'There is no good backup to restore.',
     startEmpty: 'Start with an empty list',
     openDataFolder: 'Open data folder'
+  },
+
+  details: {
+    description:
+      'Everything about this data collection API: its configuration, keys, SDK setup and history.',
+    configuration: 'Configuration',
+    keys: 'Keys',
+    sdkSetup: 'SDK setup',
+    history: 'History',
+    historyEmpty: 'Nothing has been recorded for this API yet.',
+    historyScope_one: 'From the newest {{count}} entry of the audit log.',
+    historyScope_other: 'From the newest {{count}} entries of the audit log.',
+    storedAs: 'stored as {{ascii}}',
+    includeSecret: 'Include the AccessKeySecret',
+    includeSecretHint:
+      'Copied like Copy: recorded in the audit log and cleared from the clipboard.',
+    gone: 'This API no longer exists.'
+  },
+
+  sdk: {
+    intro:
+      'The Quick Tracking SDK’s set-up code for each platform, with this channel’s APPKEY and your data collection domain filled in. It never holds the AccessKeySecret.',
+    needsDomain:
+      'Set your organisation’s data collection domain (Quick Tracking console › Collection information) to fill it into the code.',
+    needsWebSdk:
+      'Set the Web SDK address (Quick Tracking console › Collection information) to fill it into the code.',
+    platforms: 'Platforms',
+    copyCode: 'Copy code',
+    copyCodeOf: 'Copy code: {{what}}',
+    saveFile: 'Save {{file}}…',
+    guide: 'Quick Tracking guide',
+    guideOf: 'Quick Tracking guide for {{what}} (opens in your browser)',
+    where: {
+      web: 'In the <head> of every page of your sites',
+      android: 'In your Application class',
+      ios: 'In AppDelegate.m',
+      'harmonyos.qtconfig': 'AppScope/resources/rawfile/qtconfig.json',
+      'harmonyos.init': 'In your AbilityStage or EntryAbility',
+      miniprogram: 'At the top of app.js'
+    },
+    notes: {
+      web: 'The same code serves every Network Domain of this channel.',
+      app: 'Call init only once the user has agreed to your privacy policy; until then the SDK collects nothing.',
+      miniprogram:
+        'Add the data collection domain to the mini program’s allowed request domains, and set a device ID (openid) as the guide says: the SDK sends nothing without one.'
+    }
+  },
+
+  settings: {
+    title: 'Settings',
+    description: 'What the SDK setup fills into every channel’s code. Kept on this computer.',
+    collectionDomain: 'Data collection domain',
+    collectionDomainHint:
+      'Where the SDKs send data: the data collection domain in the Quick Tracking console (Collection information), e.g. https://collect.example.com.',
+    standbyDomain: 'Standby data collection domain',
+    standbyDomainHint: 'Optional. Android, iOS and HarmonyOS retry here when the first fails.',
+    webSdkUrl: 'Web SDK address',
+    webSdkUrlHint:
+      'The SDK link in the Quick Tracking console (Collection information), for WEB channels.',
+    notSet: 'Not set'
   },
 
   footer: {

@@ -1,8 +1,12 @@
 /**
- * Simplified Chinese, in the Chinese product page's own terms (渠道名称, 是否 Quick Tracking
- * 采集, 应用类型, 小程序, 平台类型配置, 新增平台配置, 网络域名, 确定, 取消, 查看, 复制, 更新,
- * 编辑, 删除). AccessKeyId, AccessKeySecret and APPKEY are the platform's names in Chinese
- * too. The type makes this object have exactly the English keys.
+ * Simplified Chinese, in the terms of the platform's own Chinese page for this screen (SPEC §12,
+ * help.aliyun.com document_detail/181421): 接口管理, 创建接口, 新建APP接口, 渠道名称,
+ * 是否Quick Tracking采集, 应用类型, APP, 小程序, WEB, 平台类型配置, 新建平台配置, 网络域名, 确定,
+ * 取消, 查看, 复制, 更新, 编辑, 移除. AccessKeyId, AccessKeySecret and APPKEY are the platform's
+ * names in Chinese too. The OS keychain is named as each OS names it (钥匙串 on macOS,
+ * 凭据管理器 on Windows, 密钥环 on Linux): `$t(app.keychainNames.{{os}})`, where `os` is a
+ * default variable (src/renderer/src/i18n/i18n.ts). The type makes this object have exactly the
+ * English keys.
  *
  * Chinese has one plural form (`_other`); `_one` is given too, so both languages have the
  * same keys, and i18next never uses it for Chinese.
@@ -14,23 +18,25 @@ import { LANGUAGE_NAMES } from './language-names'
 
 export const zhCN: Resources = {
   app: {
-    title: '采集 API 管理',
-    pageTitle: 'API 管理',
-    pageIntro: '用于 Quick Tracking 的数据采集 API。AccessKeySecret 仅保存在本机的钥匙串中。',
+    title: '采集接口管理',
+    pageTitle: '接口管理',
+    pageIntro:
+      '用于 Quick Tracking 的数据采集接口。AccessKeySecret 仅保存在本机的$t(app.keychainNames.{{os}})中。',
     language: '语言',
     closeNotification: '关闭通知',
     notifications: '通知',
     loading: '加载中…',
     loadFailed: '无法加载渠道列表。',
     tryAgain: '重试',
-    close: '关闭'
+    close: '关闭',
+    keychainNames: { darwin: '钥匙串', win32: '凭据管理器', linux: '密钥环' }
   },
   languageNames: LANGUAGE_NAMES,
 
   actions: {
-    createApi: '创建 API',
-    createAppApi: '创建 App API',
-    editAppApi: '编辑 App API',
+    createApi: '创建接口',
+    createAppApi: '新建APP接口',
+    editAppApi: '编辑APP接口',
     auditLog: '审计日志',
     about: '关于',
     ok: '确定',
@@ -40,23 +46,33 @@ export const zhCN: Resources = {
     copy: '复制',
     update: '更新',
     edit: '编辑',
-    remove: '删除',
+    remove: '移除',
     yes: '是',
-    no: '否'
+    no: '否',
+    details: '详情',
+    settings: '设置',
+    save: '保存',
+    discard: '放弃修改',
+    keepEditing: '继续编辑',
+    copyKeys: '复制密钥',
+    openSettings: '打开设置'
   },
 
   fields: {
     channelName: '渠道名称',
-    collectedByQuickTracking: '是否 Quick Tracking 采集',
+    collectedByQuickTracking: '是否Quick Tracking采集',
     applicationType: '应用类型',
     platformTypeConfiguration: '平台类型配置',
     networkDomain: '网络域名',
-    newPlatformConfiguration: '新增平台配置',
+    newPlatformConfiguration: '新建平台配置',
     appKey: 'APPKEY',
     accessKeyId: 'AccessKeyId',
     accessKeySecret: 'AccessKeySecret',
     platformsOrDomains: '平台 / 网络域名',
     created: '创建时间',
+    edited: '修改时间',
+    secretUpdated: '密钥更新时间',
+    keys: '密钥',
     actions: '操作'
   },
   appTypes: { APP: 'APP', MINI_PROGRAM: '小程序', WEB: 'WEB' },
@@ -80,20 +96,24 @@ export const zhCN: Resources = {
     hideSecretOf: '隐藏 {{name}} 的 AccessKeySecret',
     updateSecretOf: '更新 {{name}} 的 AccessKeySecret',
     editChannel: '编辑 {{name}}',
-    removeChannel: '删除 {{name}}',
+    removeChannel: '移除 {{name}}',
+    actionsFor: '{{name}} 的操作',
+    detailsOf: '{{name}} 的详情',
+    keyboardHint: '上下方向键在渠道之间移动，回车键打开渠道详情，左右方向键在渠道的按钮之间移动。',
     maskedSecret: '已隐藏',
     secretMissing: '密钥缺失',
-    secretMissingHint: '钥匙串中没有此渠道的 AccessKeySecret。点击“更新”可签发新的密钥。'
+    secretMissingHint:
+      '$t(app.keychainNames.{{os}})中没有此渠道的 AccessKeySecret。点击“更新”可签发新的密钥。'
   },
 
   list: {
-    emptyTitle: '还没有数据采集 API',
-    emptyBody: '创建一个 App API，获取数据采集程序所需的 APPKEY、AccessKeyId 和 AccessKeySecret。',
+    emptyTitle: '还没有数据采集接口',
+    emptyBody: '新建一个APP接口，获取数据采集程序所需的 APPKEY、AccessKeyId 和 AccessKeySecret。',
     searchLabel: '搜索渠道',
     searchPlaceholder: '名称、APPKEY、AccessKeyId、平台或域名',
     filterLabel: '按应用类型筛选',
     allTypes: '全部类型',
-    table: '数据采集 API',
+    table: '数据采集接口',
     region: '渠道',
     showing_one: '显示 {{shown, number}} 个渠道，共 {{count, number}} 个',
     showing_other: '显示 {{shown, number}} 个渠道，共 {{count, number}} 个',
@@ -108,18 +128,23 @@ export const zhCN: Resources = {
     createDescription: '配置一个数据采集渠道，点击“确定”保存。',
     editDescription: '修改渠道配置，密钥保持不变。',
     namePlaceholder: '例如：商城 App',
+    nameLength: '{{count}}/{{max}}',
+    nameLengthLabel: '{{count}} 个字符，最多 {{max}} 个',
+    useUrl: '使用 {{url}}',
+    discardTitle: '放弃修改？',
+    discardBody: '此表单中填写的内容尚未保存，放弃后将丢失。',
     selectAppTypeFirst: '请先选择应用类型，再配置平台。',
     platformN: '平台 {{n}}',
-    removePlatformN: '删除平台 {{n}}',
+    removePlatformN: '移除平台 {{n}}',
     selectPlatform: '请选择平台',
     networkDomainN: '网络域名 {{n}}',
-    removeNetworkDomainN: '删除网络域名 {{n}}',
+    removeNetworkDomainN: '移除网络域名 {{n}}',
     domainPlaceholder: 'https://shop.example.com',
     domainHint: '网站的完整地址：以 http:// 或 https:// 开头，包含主机名；非默认端口需写明。'
   },
 
   toasts: {
-    created: 'App API 已创建',
+    created: 'APP接口已创建',
     saved: '修改已保存',
     copiedAppKey: 'APPKEY 已复制',
     copiedAccessKeyId: 'AccessKeyId 已复制',
@@ -127,11 +152,19 @@ export const zhCN: Resources = {
     copiedSecret_other: 'AccessKeySecret 已复制，剪贴板将在 {{count}} 秒后清空',
     rotated: 'AccessKeySecret 已更新',
     rotatedDescription: '请使用新的 AccessKeySecret 更新您的数据采集程序。',
-    removed: '已删除 {{name}}',
+    removed: '已移除 {{name}}',
     restored_one: '已恢复备份：{{count}} 个渠道',
     restored_other: '已恢复备份：{{count}} 个渠道',
     startedEmpty: '已以空的渠道列表开始',
-    damagedKeptAt: '损坏的文件已保留为 {{path}}'
+    damagedKeptAt: '损坏的文件已保留为 {{path}}',
+    keysCopied: 'APPKEY 和 AccessKeyId 已复制',
+    keysWithSecretCopied_one:
+      'APPKEY、AccessKeyId 和 AccessKeySecret 已复制，剪贴板将在 {{count}} 秒后清空',
+    keysWithSecretCopied_other:
+      'APPKEY、AccessKeyId 和 AccessKeySecret 已复制，剪贴板将在 {{count}} 秒后清空',
+    codeCopied: '代码已复制：{{what}}',
+    fileSaved: '已保存 {{path}}',
+    settingsSaved: '设置已保存'
   },
 
   confirm: {
@@ -139,18 +172,18 @@ export const zhCN: Resources = {
     rotateBody:
       '{{name}} 原有的 AccessKeySecret 将立即失效。您必须使用新的 AccessKeySecret 更新数据采集程序。',
     rotateMissingBody:
-      '钥匙串中没有 {{name}} 的 AccessKeySecret。将签发新的 AccessKeySecret，您必须用它更新数据采集程序。',
-    removeTitle: '删除 {{name}}？',
+      '$t(app.keychainNames.{{os}})中没有 {{name}} 的 AccessKeySecret。将签发新的 AccessKeySecret，您必须用它更新数据采集程序。',
+    removeTitle: '移除 {{name}}？',
     removeBody:
-      '该记录及其 AccessKeySecret 将从本机和钥匙串中删除，且无法恢复；使用此 AccessKey 的数据采集程序将停止工作。',
+      '该记录及其 AccessKeySecret 将从本机和$t(app.keychainNames.{{os}})中删除，且无法恢复；使用此 AccessKey 的数据采集程序将停止工作。',
     startEmptyTitle: '以空列表开始？',
     startEmptyBody:
-      '损坏的文件会作为副本保留在数据文件旁，渠道列表将为空。钥匙串中的 AccessKeySecret 不会被删除。'
+      '损坏的文件会作为副本保留在数据文件旁，渠道列表将为空。$t(app.keychainNames.{{os}})中的 AccessKeySecret 不会被删除。'
   },
 
   audit: {
     title: '审计日志',
-    description: '本机上所有的创建、编辑、删除、查看、复制和更新操作。日志从不记录密钥。',
+    description: '本机上所有的创建、编辑、移除、查看、复制和更新操作。日志从不记录密钥。',
     when: '时间',
     who: '操作人',
     action: '操作',
@@ -162,7 +195,7 @@ export const zhCN: Resources = {
     actions: {
       create: '创建',
       edit: '编辑',
-      remove: '删除',
+      remove: '移除',
       reveal: '查看 AccessKeySecret',
       copy: '复制',
       rotate: '更新 AccessKeySecret',
@@ -172,10 +205,10 @@ export const zhCN: Resources = {
   },
 
   keychain: {
-    unavailableTitle: '钥匙串不可用',
-    unavailableFallback: '请安装或解锁系统钥匙串，然后重试。',
+    unavailableTitle: '$t(app.keychainNames.{{os}})不可用',
+    unavailableFallback: '请安装或解锁系统的$t(app.keychainNames.{{os}})，然后重试。',
     unavailableNote:
-      '列表仍可使用；查看、复制、更新 AccessKeySecret 以及创建、删除 API 需要钥匙串。'
+      '列表仍可使用；查看、复制、更新 AccessKeySecret 以及新建、移除接口需要$t(app.keychainNames.{{os}})。'
   },
 
   recovery: {
@@ -199,23 +232,79 @@ export const zhCN: Resources = {
     openDataFolder: '打开数据文件夹'
   },
 
+  details: {
+    description: '此数据采集接口的全部信息：配置、密钥、SDK 接入和操作记录。',
+    configuration: '配置',
+    keys: '密钥',
+    sdkSetup: 'SDK 接入',
+    history: '操作记录',
+    historyEmpty: '此接口还没有操作记录。',
+    historyScope_one: '取自审计日志中最新的 {{count}} 条记录。',
+    historyScope_other: '取自审计日志中最新的 {{count}} 条记录。',
+    storedAs: '存储为 {{ascii}}',
+    includeSecret: '包含 AccessKeySecret',
+    includeSecretHint: '与“复制”相同：记入审计日志，并会从剪贴板清除。',
+    gone: '此接口已不存在。'
+  },
+
+  sdk: {
+    intro:
+      '各平台 Quick Tracking SDK 的接入代码，已填入此渠道的 APPKEY 和您的收数域名。代码中永远不含 AccessKeySecret。',
+    needsDomain: '请先设置贵组织的收数域名（Quick Tracking 管理控制台 › 采集信息），以便填入代码。',
+    needsWebSdk: '请先设置 Web SDK 地址（Quick Tracking 管理控制台 › 采集信息），以便填入代码。',
+    platforms: '平台',
+    copyCode: '复制代码',
+    copyCodeOf: '复制代码：{{what}}',
+    saveFile: '保存 {{file}}…',
+    guide: 'Quick Tracking 接入文档',
+    guideOf: '{{what}} 的 Quick Tracking 接入文档（在浏览器中打开）',
+    where: {
+      web: '放在网站每个页面的 <head> 中',
+      android: '放在应用的 Application 类中',
+      ios: '放在 AppDelegate.m 中',
+      'harmonyos.qtconfig': 'AppScope/resources/rawfile/qtconfig.json',
+      'harmonyos.init': '放在 AbilityStage 或 EntryAbility 中',
+      miniprogram: '放在 app.js 开头'
+    },
+    notes: {
+      web: '此渠道的所有网络域名使用同一段代码。',
+      app: '用户同意隐私政策后再调用 init；在此之前 SDK 不采集任何数据。',
+      miniprogram:
+        '请把收数域名加入小程序的 request 合法域名，并按文档设置设备 ID（openid）：没有设备 ID，SDK 不会上报任何数据。'
+    }
+  },
+
+  settings: {
+    title: '设置',
+    description: 'SDK 接入时填入每个渠道代码的内容，保存在本机。',
+    collectionDomain: '收数域名',
+    collectionDomainHint:
+      'SDK 上报数据的地址：Quick Tracking 管理控制台“采集信息”中的收数域名，例如 https://collect.example.com。',
+    standbyDomain: '备用收数域名',
+    standbyDomainHint: '可选。Android、iOS 和 HarmonyOS 在收数域名上报失败时改用此域名。',
+    webSdkUrl: 'Web SDK 地址',
+    webSdkUrlHint: 'Quick Tracking 管理控制台“采集信息”中的 SDK 链接，用于 WEB 渠道。',
+    notSet: '未设置'
+  },
+
   footer: {
     version: '版本 {{version}}',
     dataFile: '数据文件：',
-    keychainService: '钥匙串服务：'
+    keychainService: '$t(app.keychainNames.{{os}})服务：'
   },
 
   about: {
-    title: '关于 采集 API 管理',
-    description: '创建和管理数据采集 API；每个 AccessKeySecret 都保存在操作系统的钥匙串中。',
+    title: '关于采集接口管理',
+    description:
+      '创建和管理数据采集接口；每个 AccessKeySecret 都保存在操作系统的$t(app.keychainNames.{{os}})中。',
     version: '版本',
     electron: 'Electron',
     chrome: 'Chrome',
     node: 'Node.js',
     notInElectron: '未在 Electron 中运行',
     dataFolder: '数据文件夹',
-    keychain: '钥匙串',
-    keychainService: '钥匙串服务'
+    keychain: '$t(app.keychainNames.{{os}})',
+    keychainService: '$t(app.keychainNames.{{os}})服务'
   },
 
   leaks: {
@@ -290,11 +379,11 @@ export const zhCN: Resources = {
       noLetterOrDigit: '渠道名称至少要包含一个字母或数字。'
     },
     quickTracking: {
-      notCollected: '如果数据不是由 Quick Tracking 采集，则无需配置此 API。'
+      notCollected: '如果数据不是由Quick Tracking采集，则无需配置此接口。'
     },
     appType: {
       required: '请选择应用类型。',
-      immutable: 'API 创建后不能更改应用类型。'
+      immutable: '接口创建后不能更改应用类型。'
     },
     platform: {
       required: '请选择平台。',
@@ -337,15 +426,16 @@ export const zhCN: Resources = {
       unreachable: '应用没有响应。请重试；如果问题持续出现，请重启应用。'
     },
     channel: {
-      notFound: '此 API 已不存在，请刷新列表。',
+      notFound: '此接口已不存在，请刷新列表。',
       notSaved: '更改无法保存到数据文件，因此没有做任何修改。请检查磁盘剩余空间和权限，然后重试。'
     },
     secret: {
-      missing: '钥匙串中没有此 API 的 AccessKeySecret。请点击“更新”签发新的密钥。',
+      missing:
+        '$t(app.keychainNames.{{os}})中没有此接口的 AccessKeySecret。请点击“更新”签发新的密钥。',
       rotateUncertain:
-        '{{help}} 钥匙串在更新过程中出错，无法确定 AccessKeySecret 是否已更改。钥匙串恢复后，请点击“查看”确认，或再次“更新”以签发新的密钥。',
+        '{{help}} $t(app.keychainNames.{{os}})在更新过程中出错，无法确定 AccessKeySecret 是否已更改。$t(app.keychainNames.{{os}})恢复后，请点击“查看”确认，或再次“更新”以签发新的密钥。',
       rotatedNotSaved:
-        '新的 AccessKeySecret 已存入钥匙串，但更改无法保存到数据文件，原有密钥也无法恢复。原有密钥已失效：请点击“查看”获取新密钥并更新您的数据采集程序。请检查磁盘剩余空间和权限。',
+        '新的 AccessKeySecret 已存入$t(app.keychainNames.{{os}})，但更改无法保存到数据文件，原有密钥也无法恢复。原有密钥已失效：请点击“查看”获取新密钥并更新您的数据采集程序。请检查磁盘剩余空间和权限。',
       reauthRefused: 'AccessKeySecret 保持隐藏：未能确认您的身份。'
     },
     keychain: {
@@ -353,7 +443,7 @@ export const zhCN: Resources = {
       unavailableWindows:
         'Windows 凭据管理器不可用。请确认凭据管理器服务正在运行，并且您已登录 Windows 帐户。',
       unavailableLinux:
-        '未找到已解锁的钥匙串。请安装并解锁 Secret Service 提供程序（例如 GNOME Keyring（软件包 gnome-keyring）或 KWallet），确认您处于带有 D-Bus 的桌面会话中，然后重试。'
+        '未找到已解锁的密钥环。请安装并解锁 Secret Service 提供程序（例如 GNOME Keyring（软件包 gnome-keyring）或 KWallet），确认您处于带有 D-Bus 的桌面会话中，然后重试。'
     },
     store: {
       notJson: '数据文件不是有效的 JSON，可能被截断或已损坏。',
@@ -385,6 +475,20 @@ export const zhCN: Resources = {
       noFolderPicker: '此处无法选择文件夹。',
       fingerprintNotSaved:
         'AccessKeySecret 未更新：泄露检查所需的当前密钥指纹无法写入数据文件夹。请检查磁盘剩余空间和权限，然后重试。'
+    },
+    settings: {
+      webSdkUrlInvalid:
+        '请输入 Quick Tracking 控制台提供的 Web SDK 地址，以 https:// 或 http:// 开头。',
+      standbyWithoutPrimary: '请先设置收数域名，再设置备用收数域名。',
+      standbySameAsPrimary: '备用收数域名不能与收数域名相同。',
+      notSaved: '设置无法保存，因此没有做任何修改。请检查磁盘剩余空间和权限，然后重试。'
+    },
+    sdk: {
+      domainNotSet: '请先在“设置”中填写收数域名。',
+      webSdkUrlNotSet: '请先在“设置”中填写 Web SDK 地址。',
+      notForChannel: '此渠道没有这项 SDK 配置。',
+      saveUnavailable: '此处无法保存文件。',
+      notSaved: '文件无法保存。请检查文件夹的权限和磁盘剩余空间，然后重试。'
     }
   },
 

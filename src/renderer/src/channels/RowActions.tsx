@@ -1,0 +1,134 @@
+import * as AlertDialog from '@radix-ui/react-alert-dialog'
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
+import { Ellipsis, PanelRightOpen, Pencil, Trash2 } from 'lucide-react'
+import { useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ChannelView } from '@shared/channel'
+import type { RowLabels } from './row-labels'
+import type { ChannelActions } from './use-channel-actions'
+
+/**
+ * A row's "⋯" menu: Details, Edit, Remove (after its confirmation). One button per row, so a
+ * row's actions never need a sideways scroll, whatever the window's width.
+ */
+export function RowActions({
+  channel,
+  labels,
+  actions,
+  onDetails,
+  onEdit,
+  onRemoved
+}: {
+  readonly channel: ChannelView
+  readonly labels: RowLabels
+  readonly actions: ChannelActions
+  readonly onDetails: (channel: ChannelView, origin: HTMLElement | null) => void
+  readonly onEdit: (channel: ChannelView, origin: HTMLElement | null) => void
+  readonly onRemoved: (channel: ChannelView) => void
+}) {
+  const { t } = useTranslation()
+  const trigger = useRef<HTMLButtonElement>(null)
+  const [confirming, setConfirming] = useState(false)
+  const [pending, setPending] = useState(false)
+  const removed = useRef(false)
+
+  const remove = async (): Promise<void> => {
+    setPending(true)
+    try {
+      removed.current = await actions.remove(channel)
+    } finally {
+      setPending(false)
+      setConfirming(false)
+    }
+    if (removed.current) onRemoved(channel)
+  }
+
+  return (
+    <>
+      {/* Not modal: an item opens a dialog, and a modal menu would fight it over focus. */}
+      <DropdownMenu.Root modal={false}>
+        <DropdownMenu.Trigger asChild>
+          <button
+            ref={trigger}
+            type="button"
+            className="btn btn-icon btn-small row-menu"
+            tabIndex={-1}
+            aria-label={labels.actionsFor(channel.name)}
+            title={labels.actionsFor(channel.name)}
+          >
+            <Ellipsis aria-hidden="true" />
+          </button>
+        </DropdownMenu.Trigger>
+        {/* In the page's main landmark, like the row it belongs to (fixed, so nothing clips it). */}
+        <DropdownMenu.Portal container={document.querySelector('main') ?? undefined}>
+          <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
+            <DropdownMenu.Item
+              className="menu-item"
+              onSelect={() => onDetails(channel, trigger.current)}
+            >
+              <PanelRightOpen aria-hidden="true" />
+              {t('actions.details')}
+            </DropdownMenu.Item>
+            <DropdownMenu.Item
+              className="menu-item"
+              onSelect={() => onEdit(channel, trigger.current)}
+            >
+              <Pencil aria-hidden="true" />
+              {labels.edit}
+            </DropdownMenu.Item>
+            <DropdownMenu.Item
+              className="menu-item menu-item-danger"
+              onSelect={() => {
+                removed.current = false
+                setConfirming(true)
+              }}
+            >
+              <Trash2 aria-hidden="true" />
+              {labels.remove}
+            </DropdownMenu.Item>
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+
+      <AlertDialog.Root open={confirming} onOpenChange={(open) => !pending && setConfirming(open)}>
+        <AlertDialog.Portal>
+          <AlertDialog.Overlay className="dialog-overlay" />
+          <AlertDialog.Content
+            className="dialog dialog-narrow"
+            onCloseAutoFocus={(event) => {
+              // Removed: the list decides where focus goes once the row is gone.
+              if (removed.current) event.preventDefault()
+              else {
+                event.preventDefault()
+                trigger.current?.focus()
+              }
+            }}
+          >
+            <AlertDialog.Title className="dialog-title">
+              {labels.removeTitle(channel.name)}
+            </AlertDialog.Title>
+            <AlertDialog.Description className="dialog-description">
+              {labels.removeBody}
+            </AlertDialog.Description>
+            <div className="dialog-actions">
+              <AlertDialog.Cancel asChild>
+                <button type="button" className="btn" disabled={pending}>
+                  {t('actions.cancel')}
+                </button>
+              </AlertDialog.Cancel>
+              <button
+                type="button"
+                className="btn btn-danger"
+                disabled={pending}
+                aria-busy={pending}
+                onClick={() => void remove()}
+              >
+                {labels.remove}
+              </button>
+            </div>
+          </AlertDialog.Content>
+        </AlertDialog.Portal>
+      </AlertDialog.Root>
+    </>
+  )
+}

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react'
+import type { AuditEntry } from '@shared/audit'
+import type { AppErrorData } from '@shared/errors'
+import { useApi, useApiEvents } from '../api/api-context'
+import { newestFirst } from '../audit/use-audit-log'
+
+export interface ChannelHistory {
+  /** This channel's entries, newest first; null while loading. */
+  readonly entries: readonly AuditEntry[] | null
+  /** How many entries of the log were looked through (audit.list answers the newest ones). */
+  readonly scanned: number
+  readonly error: AppErrorData | null
+}
+
+/** Calls after which the channel's history may have grown. */
+const RECORDED = new Set([
+  'channels.update',
+  'channels.revealSecret',
+  'channels.copy',
+  'channels.copyKeys',
+  'channels.rotateSecret'
+])
+
+/**
+ * One channel's audit history: the log's newest entries (what audit.list answers), filtered
+ * here to this channel. Loaded when the details open and again after each action that records
+ * an entry.
+ */
+export function useChannelHistory(channelId: string): ChannelHistory {
+  const api = useApi()
+  const onSettled = useApiEvents()
+  const [version, setVersion] = useState(0)
+  const [state, setState] = useState<ChannelHistory>({ entries: null, scanned: 0, error: null })
+
+  useEffect(
+    () =>
+      onSettled((method, result) => {
+        if (result.ok && RECORDED.has(method)) setVersion((v) => v + 1)
+      }),
+    [onSettled]
+  )
+
+  useEffect(() => {
+    let active = true
+    void api.audit.list().then((result) => {
+      if (!active) return
+      setState(
+        result.ok
+          ? {
+              entries: newestFirst(result.value.filter((entry) => entry.channelId === channelId)),
+              scanned: result.value.length,
+              error: null
+            }
+          : { entries: null, scanned: 0, error: result.error }
+      )
+    })
+    return () => {
+      active = false
+    }
+  }, [api, channelId, version])
+
+  return state
+}
