@@ -106,7 +106,7 @@ describe('Edit App API', () => {
     await user.click(dialog.getByRole('button', { name: 'OK' }))
 
     await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'))
-    expect(name).toHaveAccessibleDescription('Another channel already has this name: “Shop app”.')
+    expect(name).toHaveAccessibleDescription(/^Another channel already has this name: “Shop app”\./)
     expect((await app.services.service.list()).map((c) => c.name).sort()).toEqual([
       'Other app',
       'Shop app'

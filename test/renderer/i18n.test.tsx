@@ -124,7 +124,7 @@ describe('interface language', () => {
 
     await waitFor(() =>
       expect(dialog.getByRole('textbox', { name: '渠道名称' })).toHaveAccessibleDescription(
-        '已有渠道使用此名称：“Shop app”。'
+        /^已有渠道使用此名称：“Shop app”。/
       )
     )
   })

@@ -8,7 +8,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { legacyNameKey, nameKey } from '@shared/channel'
 import { startApp, storedChannels, storeText } from './app-under-test'
-import { findRow, renderApp } from './render-app'
+import { findRow, renderApp, rowAction } from './render-app'
 
 const NAMES = ['Prod', 'Ｐｒｏｄ'] as const
 
@@ -27,9 +27,7 @@ describe('a file with look-alike names from an earlier version', () => {
     await findRow('Prod')
     await findRow('Ｐｒｏｄ')
 
-    await user.click(
-      within(await findRow('Ｐｒｏｄ')).getByRole('button', { name: 'Edit Ｐｒｏｄ' })
-    )
+    await rowAction(user, 'Ｐｒｏｄ', 'Edit')
     const dialog = within(await screen.findByRole('dialog', { name: 'Edit App API' }))
     await user.click(dialog.getByRole('button', { name: 'New Platform Configuration' }))
     await user.selectOptions(dialog.getByRole('combobox', { name: 'Platform 2' }), 'iOS')
@@ -37,7 +35,7 @@ describe('a file with look-alike names from an earlier version', () => {
 
     const name = dialog.getByRole('textbox', { name: 'Channel Name' })
     await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'))
-    expect(name).toHaveAccessibleDescription('Another channel already has this name: “Prod”.')
+    expect(name).toHaveAccessibleDescription(/^Another channel already has this name: “Prod”\./)
     // Nothing was renamed or saved behind the user's back.
     const names = (await app.services.service.list()).map((c) => c.name).sort()
     expect(names).toEqual([...NAMES].sort())

@@ -329,7 +329,7 @@ export const zhCN: Resources = {
     found_other: '在 {{folder}} 中找到 {{count, number}} 个密钥。',
     stoppedNote: '检查在完成前已停止：只读取了文件夹的一部分。',
     keychainNote:
-      '无法读取钥匙串，因此找到的 AccessKeySecret 未能与当前密钥比对。请将它们视为当前密钥，或在钥匙串可用后重新检查。',
+      '无法读取$t(app.keychainNames.{{os}})，因此找到的 AccessKeySecret 未能与当前密钥比对。请将它们视为当前密钥，或在$t(app.keychainNames.{{os}})可用后重新检查。',
     truncated: '按严重程度显示找到的 {{count, number}} 个密钥中的前 {{shown, number}} 个。',
     table: '找到的密钥',
     file: '文件',
@@ -347,7 +347,7 @@ export const zhCN: Resources = {
     },
     hints: {
       'current-secret': '此密钥当前有效。请立即更新，并将新的密钥提供给数据采集程序。',
-      'unverified-secret': '它可能是当前密钥：无法读取钥匙串进行比对。',
+      'unverified-secret': '它可能是当前密钥：无法读取$t(app.keychainNames.{{os}})进行比对。',
       'retired-secret': '已于 {{when}} 更换，不再有效。',
       'unknown-key': '有效的 {{field}}，但不属于本机上的任何渠道。',
       'public-key': '该渠道的 {{field}}：不是机密信息，仅供参考。'
