@@ -119,15 +119,20 @@ it('speaks Chinese', async () => {
   const folder = await projectFolder()
   app = await launchApp({ locale: 'zh-CN', chooseFolder: async () => folder })
   const page = app.page
-  await page.getByRole('heading', { name: 'API 管理', level: 1 }).waitFor()
-  await page.getByRole('button', { name: '创建 API' }).click()
-  await page.getByRole('menuitem', { name: '创建 App API' }).click()
+  await page.getByRole('heading', { name: '接口管理', level: 1 }).waitFor()
+  await page.getByRole('button', { name: '创建接口' }).click()
+  await page.getByRole('menuitem', { name: '新建APP接口' }).click()
   await page.getByLabel('渠道名称').fill('商城')
   await page.getByRole('radio', { name: '是', exact: true }).check()
   await page.getByRole('radio', { name: 'APP', exact: true }).check()
   await page.getByLabel('平台 1', { exact: true }).selectOption({ label: 'Android' })
   await page.getByRole('button', { name: '确定', exact: true }).click()
-  await page.getByText('App API 已创建').first().waitFor()
+  await page.getByText('APP接口已创建').first().waitFor()
+  // Create opens the new channel's details; close them to reach the header.
+  const details = page.getByRole('dialog', { name: '商城' })
+  await details.waitFor()
+  await page.keyboard.press('Escape')
+  await details.waitFor({ state: 'hidden' })
   const channel = await channelNamed(app, '商城')
   const secret = (await keychainOf(app).get(channel.id)) ?? ''
   await writeFiles(folder, { '配置.env': `# 密钥\nSECRET=${secret}\n` })
@@ -150,10 +155,12 @@ it('speaks Chinese', async () => {
 
 it('fits a 960×600 window', async () => {
   const folder = await projectFolder()
-  app = await launchApp({ viewport: { width: 960, height: 600 }, chooseFolder: async () => folder })
+  app = await launchApp({ chooseFolder: async () => folder })
   const ui = new Screen(app.page)
   await ui.ready()
+  // Keys are read off the list's own cells, which it shows from 1200 px wide; then the smallest window.
   const keys = await shopAppWithHistory(ui)
+  await app.page.setViewportSize({ width: 960, height: 600 })
   // Many hits, long paths: the table scrolls inside the dialog, the page does not.
   const files: Record<string, string> = {}
   for (let i = 0; i < 40; i++) {
