@@ -5,6 +5,8 @@
  */
 import { z } from 'zod'
 import { channelRecordSchema, type ChannelRecord } from '../../shared/channel'
+import { msg } from '../../shared/messages'
+import { duplicateNames, recordProblems } from '../../shared/record-rules'
 
 /** The format this version of the app writes. */
 export const CURRENT_SCHEMA_VERSION = 1
@@ -45,17 +47,34 @@ export const storeDataSchema = z.compile(
       channels: z.array(channelRecordSchema)
     })
     .superRefine((data, ctx) => {
+      // Every rule create applies (SPEC §4): a file that breaks one is refused, never repaired.
       const ids = new Set<string>()
       data.channels.forEach((channel, index) => {
         if (ids.has(channel.id)) {
           ctx.addIssue({
             code: 'custom',
             path: ['channels', index, 'id'],
-            message: 'Duplicate channel id.'
+            message: msg('store.duplicateId')
           })
         }
         ids.add(channel.id)
+        for (const problem of recordProblems(channel)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['channels', index, ...problem.path],
+            message: problem.code
+          })
+        }
       })
+      // Compared as create compares them (the shared nameKey), so an edit can never be refused
+      // for a clash the file already had.
+      for (const { index } of duplicateNames(data.channels)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['channels', index, 'name'],
+          message: msg('store.duplicateName')
+        })
+      }
     }),
   { strict: true }
 )

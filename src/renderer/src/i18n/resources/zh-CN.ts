@@ -276,12 +276,64 @@ export const zhCN: Resources = {
       notSaved: '更改无法保存到数据文件，因此没有做任何修改。请检查磁盘剩余空间和权限，然后重试。'
     },
     secret: {
-      missing: '钥匙串中没有此 API 的 AccessKeySecret。请点击“更新”签发新的密钥。',
+      missing:
+        '钥匙串中没有此 API 的 AccessKeySecret。请输入您仍保存的密钥、从备份恢复，或点击“更新”签发新的密钥。',
       rotateUncertain:
         '{{help}} 钥匙串在更新过程中出错，无法确定 AccessKeySecret 是否已更改。钥匙串恢复后，请点击“查看”确认，或再次“更新”以签发新的密钥。',
       rotatedNotSaved:
         '新的 AccessKeySecret 已存入钥匙串，但更改无法保存到数据文件，原有密钥也无法恢复。原有密钥已失效：请点击“查看”获取新密钥并更新您的数据采集程序。请检查磁盘剩余空间和权限。',
-      reauthRefused: 'AccessKeySecret 保持隐藏：未能确认您的身份。'
+      reauthRefused: 'AccessKeySecret 保持隐藏：未能确认您的身份。',
+      badFormat: '请粘贴完整的 AccessKeySecret：以 csk_ 开头，后接 38 个字母和数字，不含其他字符。',
+      badChecksum: '此 AccessKeySecret 有输入错误：末尾的校验码与前面的内容不符。',
+      notSecret: '这是 APPKEY 或 AccessKeyId，不是 AccessKeySecret。',
+      alreadyPresent:
+        '此 API 在本机已有 AccessKeySecret。请点击“查看”查看它，或点击“更新”签发新的密钥。'
+    },
+    orphan: {
+      notFound: '本机没有这个无渠道的密钥。请刷新列表。',
+      hasChannel: '此密钥属于列表中的一个渠道，因此不在这里删除。'
+    },
+    audit: {
+      notWritten: '无法写入审计日志，因此操作已被拒绝。请检查磁盘剩余空间和权限，然后重试。'
+    },
+    file: {
+      notWritten: '无法写入文件（{{reason}}）。请选择其他文件夹，或检查磁盘剩余空间和权限。',
+      notRead: '无法读取文件（{{reason}}）。'
+    },
+    backup: {
+      passphraseTooShort: '密码短语至少需要 12 个字符。',
+      passphraseTooLong: '密码短语最多 1024 个字符。',
+      recipientInvalid: '这不是 age 公钥：age 公钥以 age1 开头，共 62 个字符。',
+      noRecipients: '请至少添加一个 age 公钥（age1…）。',
+      tooManyRecipients: '最多 20 个 age 公钥。',
+      identityInvalid: '这不是 age 私钥：age 私钥以 AGE-SECRET-KEY-1 开头，共 74 个字符。',
+      recipientsFileEmpty: '该文件中没有 age 公钥（以 age1 开头的行）。',
+      nothingToBackUp: '没有可备份的渠道。',
+      secretsUnavailable: '钥匙串没有提供 AccessKeySecret，因此没有写入备份。{{help}}',
+      keyUnavailable: '无法从钥匙串读取或向钥匙串存入本机的备份密钥。{{help}}',
+      empty: '该文件是空的，不是备份文件。',
+      notAge: '这不是用 age 加密的备份文件。',
+      damaged: '备份文件已损坏或不完整，无法解密。',
+      wrongPassphrase: '此密码短语无法打开该备份。',
+      wrongKey: '此密钥无法打开该备份：备份是为其他 age 公钥制作的。',
+      needsPassphrase: '此备份受密码短语保护。',
+      needsIdentity:
+        '此备份是为 age 公钥制作的，而本机的备份密钥不在其中。请提供对应的 age 私钥（AGE-SECRET-KEY-1…）。',
+      tooLarge: '文件大于 {{max}} MB，超过了备份文件的上限。',
+      notBackup: '该文件可以解密，但不是采集 API 管理的备份。',
+      newerVersion:
+        '此备份由更新版本的应用制作（格式 {{version}}；此版本最多读取格式 {{supported}}）。请更新应用。',
+      invalid: '备份无效：{{path}}：{{problem}}',
+      duplicateIds: '备份中同一个渠道 ID 出现了两次，因此不能使用。',
+      tooManyChannels: '备份包含 {{count}} 个渠道；一次最多可恢复 {{max}} 个。',
+      badSecret: '其 AccessKeySecret 不是有效的密钥（格式或校验码错误）。',
+      expired: '此次恢复已不再打开。请重新选择备份文件。',
+      nothingToRestore: '此备份中没有可恢复的内容。',
+      restoreUndone: '恢复未能完成，已撤销它所做的全部更改。{{help}}',
+      recoveryOnly: '数据文件已损坏：请在恢复界面中恢复备份。'
+    },
+    export: {
+      nothingToExport: '没有可导出的渠道。'
     },
     keychain: {
       unavailableMac: 'macOS 钥匙串不可用。请解锁登录钥匙串（钥匙串访问），然后重试。',
@@ -302,6 +354,20 @@ export const zhCN: Resources = {
         '数据文件不是有效的渠道列表：从格式 {{from}} 升级会改变渠道数量（{{before}} → {{after}}）。',
       invalidAt: '数据文件不是有效的渠道列表：{{path}}：{{problem}}',
       invalidValue: '此值无效。',
+      nameNotNormalised:
+        '渠道名称的存储形式与应用存储名称的方式不同（去除首尾空格、Unicode NFC）。',
+      domainNotNormalised:
+        '网络域名的存储形式与应用的存储方式不同（主机名小写、不含默认端口、末尾不带 /）。',
+      badAppKey: 'APPKEY 不是有效的密钥（格式或校验码错误）。',
+      badAccessKeyId: 'AccessKeyId 不是有效的密钥（格式或校验码错误）。',
+      duplicateName: '有两个渠道的渠道名称相同。',
+      duplicateId: '有两个渠道的 ID 相同。',
+      holdsSecret: '数据文件中含有 AccessKeySecret，而应用只会把它保存在钥匙串中。',
+      missingWithSecrets_one:
+        '数据文件不见了，但钥匙串中保存着此应用的 {{count}} 个 AccessKeySecret。',
+      missingWithSecrets_other:
+        '数据文件不见了，但钥匙串中保存着此应用的 {{count}} 个 AccessKeySecret。',
+      missingWithBackups: '数据文件不见了，但存在它的完好备份。',
       unreadable: '数据文件存在但无法读取（{{reason}}）。请确认它是一个您有权限读取的文件。'
     },
     recovery: {
