@@ -9,6 +9,7 @@ import { z } from 'zod'
 import type { Language } from '../shared/i18n/languages'
 import type { AppInfo, AppStatus, RecoveryStatus } from '../shared/ipc/contract'
 import { AuditLog } from './audit/audit-log'
+import { BackupService } from './backup/backup-service'
 import type { ChannelService, ReconcileReport } from './channels/channel-service'
 import type { AppDeps } from './deps'
 import { createHandlers, type IpcServices } from './ipc/handlers'
@@ -47,6 +48,8 @@ export interface AppServices {
   /** The data session: normal or recovery mode, backups, recovery actions. */
   readonly session: DataSession
   readonly audit: AuditLog
+  /** Encrypted backup and restore (the contract's `backup` namespace). */
+  readonly backup: BackupService
   readonly handlers: IpcHandlers
   /** What is wrong with the data file while in recovery mode (null in normal mode). */
   readonly recovery: RecoveryStatus | null
@@ -155,6 +158,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   }
   await mkdir(deps.dataDir, { recursive: true })
   const session = await DataSession.open(deps)
+  const backup = new BackupService(deps, session)
   const appInfo: AppInfo = {
     version: options.appVersion,
     runtime: {
@@ -175,7 +179,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     get channels() {
       return session.channels()
     },
-    audit,
+    audit: { list: (page) => audit.page(page) },
     app: {
       info: async () => appInfo,
       status: async () => session.appStatus(),
@@ -184,7 +188,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         return { language }
       }
     },
-    recovery: session
+    recovery: session,
+    backup
   }
   const handlers = createHandlers(services)
 
@@ -194,6 +199,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     session,
     audit,
+    backup,
     handlers,
     get recovery() {
       return session.recovery
@@ -202,7 +208,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return session.reconciled
     },
     status: () => session.appStatus(),
-    dispose: () => session.dispose()
+    dispose: async () => {
+      backup.dispose()
+      await session.dispose()
+    }
   }
 }
 

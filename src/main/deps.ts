@@ -14,6 +14,18 @@ import type { ReauthGate } from './security/reauth'
 import type { ObservedVault } from './vault/observed-vault'
 import type { IpcEvent, IpcEventPayload } from '../shared/ipc/contract'
 
+/** What a native file dialog is for: main words its title and filters accordingly. */
+export type FilePurpose =
+  'backup' | 'exportCsv' | 'exportJson' | 'restore' | 'recipients' | 'identity'
+
+export interface FileDialogRequest {
+  /** `save`: where to write a new file; `open`: which file to read. */
+  readonly kind: 'save' | 'open'
+  readonly purpose: FilePurpose
+  /** A suggested file name for `save`. */
+  readonly defaultName?: string
+}
+
 /** Sends a contract event to the page (`webContents.send` in the app); dropped while there is none. */
 export type EmitEvent = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => void
 
@@ -46,4 +58,17 @@ export interface AppDeps {
   readonly openPath?: (path: string) => Promise<void>
   /** Tells the page something changed (the contract's `ipcEvents`). */
   readonly emit: EmitEvent
+  /**
+   * Main's native save / open dialog (Electron's `dialog` in the app; the e2e harness and the
+   * component tests answer it themselves): the chosen path, or null when the user cancelled.
+   * The renderer never sends a path. Absent: every dialog counts as cancelled.
+   */
+  readonly chooseFile?: (request: FileDialogRequest) => Promise<string | null>
+  /** The app's version, written into backups. */
+  readonly appVersion?: string
+  /**
+   * The scrypt work factor (log2 N) of passphrase backups: age's default, 18, unless a test
+   * asks for a cheaper one.
+   */
+  readonly backupScryptLogN?: number
 }

@@ -136,9 +136,12 @@ export const MESSAGES = {
       'The backup holds {{count}} channels; at most {{max}} can be restored at once.',
     badSecret: 'Its AccessKeySecret is not a valid key (its format or checksum is wrong).',
     expired: 'This restore is no longer open. Choose the backup file again.',
-    nothingToRestore: 'Nothing in this backup can be restored.',
+    nothingToRestore:
+      'There is nothing to restore: every channel of this backup is already here with its secret, or cannot be restored.',
     restoreUndone:
       'The restore could not be completed, so everything it had changed was put back. {{help}}',
+    restoreInterrupted:
+      'The restore could not be completed, and the keychain did not let every AccessKeySecret be put back yet; the app puts them back at its next start. {{help}}',
     recoveryOnly: 'The data file is damaged: restore a backup from the recovery screen.'
   },
   export: {

@@ -172,7 +172,12 @@ describe('refusal auditor', () => {
 
   it('audits refusals arriving through registerIpc, as index.ts wires it', async () => {
     const audit = new AuditLog({ dataDir: await tempDir(), user: 'alice' })
-    const auditor = createRefusalAuditor({ audit, log: recordingLogger() })
+    // One refusal per method, however many methods the contract has.
+    const auditor = createRefusalAuditor({
+      audit,
+      log: recordingLogger(),
+      maxPerWindow: IPC_METHODS.length
+    })
     const listeners = new Map<string, (event: IpcEventLike, ...args: unknown[]) => unknown>()
     const ipcMain: IpcMainLike = {
       handle: (channel, listener) => void listeners.set(channel, listener)

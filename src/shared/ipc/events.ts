@@ -4,7 +4,14 @@
  */
 
 /** What the native menu can ask the page to do. */
-export const MENU_COMMANDS = ['createAppApi', 'find', 'about'] as const
+export const MENU_COMMANDS = [
+  'createAppApi',
+  'find',
+  'about',
+  'backUp',
+  'restoreBackup',
+  'exportList'
+] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /**
