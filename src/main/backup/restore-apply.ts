@@ -47,13 +47,23 @@ export async function applyRestoreBatch(
     })
   }
   const written: RestoreWrite[] = []
+  // A keychain that fails is KEYCHAIN_UNAVAILABLE, worded for this OS, like every other action.
+  const keychain = async (call: () => Promise<unknown>): Promise<void> => {
+    try {
+      await call()
+    } catch (error) {
+      if (error instanceof AppError) throw error
+      throw new AppError('KEYCHAIN_UNAVAILABLE', keychainHelp(deps.platform), { cause: error })
+    }
+  }
   try {
     for (const write of batch.writes) {
-      if (write.previous !== null) await vault.set(undoAccount(write.id), write.previous)
+      const { previous } = write
+      if (previous !== null) await keychain(() => vault.set(undoAccount(write.id), previous))
     }
     for (const write of batch.writes) {
       written.push(write)
-      await vault.set(write.id, write.secret)
+      await keychain(() => vault.set(write.id, write.secret))
     }
     if (batch.records.length > 0) await deps.writeRecords(batch.records)
     else await journal.commit()
