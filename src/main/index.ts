@@ -28,6 +28,8 @@ import {
   isAppUrl
 } from './app-protocol'
 import { createAppServices, readSettingsFromEnv, type AppServices } from './app-services'
+import { fileDialogOptions } from './backup/file-dialog'
+import type { FileDialogRequest } from './deps'
 import { hardenApp } from './hardening'
 import { createDispatcher } from './ipc/handle'
 import { registerIpc } from './ipc/register'
@@ -63,6 +65,35 @@ const isTrustedSender = (event: IpcMainInvokeEvent): boolean =>
 
 /** The OS language (Electron's, which follows the OS) as one the app speaks. */
 const osLanguage = (): Language => matchLanguage([app.getLocale()])
+
+/**
+ * Main's save / open dialog for a backup, a restore or an export: the path the user chose, or
+ * null. The renderer never names a path; it only asks for the action.
+ */
+async function chooseFile(request: FileDialogRequest): Promise<string | null> {
+  const options = fileDialogOptions(
+    request,
+    NATIVE_STRINGS[language ?? osLanguage()],
+    app.getPath('documents')
+  )
+  const parent = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined
+  if (request.kind === 'save') {
+    const saveOptions = { ...options, filters: [...options.filters] }
+    const result = parent
+      ? await dialog.showSaveDialog(parent, saveOptions)
+      : await dialog.showSaveDialog(saveOptions)
+    return result.canceled || !result.filePath ? null : result.filePath
+  }
+  const openOptions = {
+    title: options.title,
+    filters: [...options.filters],
+    properties: ['openFile' as const]
+  }
+  const result = parent
+    ? await dialog.showOpenDialog(parent, openOptions)
+    : await dialog.showOpenDialog(openOptions)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
 
 /** Build the native menu in `next`; the page's Create App API, Find and About go to the window. */
 function installMenu(next: Language, openLink: (url: string) => void): void {
@@ -122,7 +153,8 @@ async function start(): Promise<void> {
     openPath: async (path) => {
       const failure = await shell.openPath(path)
       if (failure) throw new Error(failure)
-    }
+    },
+    chooseFile
   })
   // A call from any other frame is refused by the dispatcher and written to the audit log.
   const refusals = createRefusalAuditor({ audit: services.audit, log })

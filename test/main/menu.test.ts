@@ -41,7 +41,13 @@ describe('application menu', () => {
   it('has File, Edit, View and Help, in English', () => {
     const { template } = build()
     expect(labels(template)).toEqual(['File', 'Edit', 'View', 'Help'])
-    expect(labels(submenu(template[0]))).toEqual(['Create App API', 'Quit Collection API Manager'])
+    expect(labels(submenu(template[0]))).toEqual([
+      'Create App API',
+      'Back Up…',
+      'Restore from Backup…',
+      'Export List…',
+      'Quit Collection API Manager'
+    ])
     expect(submenu(template[1]).map((item) => item.role ?? item.type)).toEqual([
       'undo',
       'redo',
@@ -66,7 +72,13 @@ describe('application menu', () => {
   it('speaks Simplified Chinese, with the page’s words', () => {
     const { template } = build({ language: 'zh-CN' })
     expect(labels(template)).toEqual(['文件', '编辑', '视图', '帮助'])
-    expect(labels(submenu(template[0]))).toEqual(['创建 App API', '退出 采集 API 管理'])
+    expect(labels(submenu(template[0]))).toEqual([
+      '创建 App API',
+      '备份…',
+      '从备份恢复…',
+      '导出列表…',
+      '退出 采集 API 管理'
+    ])
     expect(labels(submenu(template[1]))).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '全选'])
     expect(labels(submenu(template[2]))).toEqual(['查找', '实际大小', '放大', '缩小'])
   })
@@ -88,12 +100,15 @@ describe('application menu', () => {
     expect(SHORTCUTS).toEqual({ createAppApi: 'CmdOrCtrl+N', find: 'CmdOrCtrl+F' })
   })
 
-  it('sends Create App API, Find and About to the page', () => {
+  it('sends Create App API, Back Up…, Restore from Backup…, Export List…, Find and About to the page', () => {
     const { template, sent } = build()
     click(byLabel(template, 'Create App API'))
+    click(byLabel(template, 'Back Up…'))
+    click(byLabel(template, 'Restore from Backup…'))
+    click(byLabel(template, 'Export List…'))
     click(byLabel(template, 'Find'))
     click(byLabel(template, 'About Collection API Manager'))
-    expect(sent).toEqual(['createAppApi', 'find', 'about'])
+    expect(sent).toEqual(['createAppApi', 'backUp', 'restoreBackup', 'exportList', 'find', 'about'])
   })
 
   it('opens the documentation in the reader’s language, through the link guard', () => {
@@ -136,7 +151,12 @@ describe('application menu', () => {
       'quit'
     ])
     // Quit and About are in the app menu only.
-    expect(labels(submenu(template[1]))).toEqual(['Create App API'])
+    expect(labels(submenu(template[1]))).toEqual([
+      'Create App API',
+      'Back Up…',
+      'Restore from Backup…',
+      'Export List…'
+    ])
     expect(labels(submenu(template[5]))).toEqual(['Quick Tracking Documentation'])
     expect(template[4].role).toBe('windowMenu')
     click(submenu(template[0])[0])

@@ -29,6 +29,7 @@ import { DurableTextFile } from '../../src/main/store/durable-file'
 import { encodeStoreData } from '../../src/main/store/json-store-adapter'
 import { createApi, type Transport } from '../../src/preload/api'
 import { FakeClipboard, FaultyFile, silentLogger } from '../support/fakes'
+import { FileDialogs } from '../support/file-dialogs'
 import { MemoryVault } from '../support/memory-vault'
 import { seededRandom } from '../support/seeded-random'
 
@@ -52,6 +53,8 @@ export interface AppUnderTestOptions {
   readonly locale?: string
   /** Whom the audit log names. */
   readonly user?: string
+  /** Where main's save / open dialogs are answered (test/support/file-dialogs.ts). */
+  readonly dialogs?: FileDialogs
 }
 
 export interface AppUnderTest {
@@ -67,6 +70,8 @@ export interface AppUnderTest {
   readonly languages: readonly Language[]
   /** Every folder main asked the OS to open. */
   readonly opened: readonly string[]
+  /** Main's save / open dialogs: queue the path the "user" picks (none: cancelled). */
+  readonly dialogs: FileDialogs
   /** The inputs of every call of `method` the page made, as main received them. */
   calls(method: IpcMethod): readonly unknown[]
   /** Make the next call of `method` answer `error` without reaching main. */
@@ -119,6 +124,7 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
   }
   const vault = new MemoryVault()
   for (const [id, secret] of options.secrets ?? []) vault.entries.set(id, secret)
+  const dialogs = options.dialogs ?? new FileDialogs()
   const clipboard = new FakeClipboard()
   const languages: Language[] = []
   const opened: string[] = []
@@ -150,6 +156,9 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
     locale: options.locale,
     onLanguage: (language) => void languages.push(language),
     openPath: async (path) => void opened.push(path),
+    chooseFile: dialogs.choose,
+    // A cheap scrypt for passphrase backups: age's default (18) costs about a second each.
+    backupScryptLogN: 10,
     storeFile: (path) => (file = new FaultyFile(new DurableTextFile(path))),
     emit: (event, payload) => {
       for (const listener of pushed.get(event) ?? []) listener(structuredClone(payload))
@@ -201,6 +210,7 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
     dataDir,
     languages,
     opened,
+    dialogs,
     calls: (method) => inputs.get(method) ?? [],
     failNext: (method, error) => {
       failures.set(method, [...(failures.get(method) ?? []), error])

@@ -14,6 +14,10 @@ import { useAppInfo } from './app/use-app-info'
 import { useAppStatus } from './app/use-app-status'
 import { useNotify } from './app/use-notify'
 import { AuditLogDialog } from './audit/AuditLogDialog'
+import { BackupDialog } from './backup/BackupDialog'
+import { BackupMenu, type BackupCommand } from './backup/BackupMenu'
+import { ExportDialog } from './backup/ExportDialog'
+import { RestoreDialog } from './backup/RestoreDialog'
 import type { FormMode } from './channel-form/ChannelForm'
 import { ChannelFormDialog } from './channel-form/ChannelFormDialog'
 import { ChannelList } from './channels/ChannelList'
@@ -22,6 +26,9 @@ import { useChannels } from './channels/use-channels'
 import { useSay } from './i18n/say'
 import { useLanguage } from './i18n/use-language'
 import { RecoveryScreen } from './recovery/RecoveryScreen'
+import { MissingSecretsBanner } from './secrets/MissingSecretsBanner'
+import { OrphanSecrets } from './secrets/OrphanSecrets'
+import { useOrphans } from './secrets/use-orphans'
 
 /** The element to give focus back to when a dialog closes: where it is now. */
 function focusedElement(): HTMLElement | null {
@@ -41,6 +48,9 @@ export function App() {
   const notify = useNotify()
   const [formMode, setFormMode] = useState<FormMode | null>(null)
   const [aboutOpen, setAboutOpen] = useState(false)
+  const [backupDialog, setBackupDialog] = useState<BackupCommand | null>(null)
+  const backupReturnFocus = useRef<HTMLElement | null>(null)
+  const orphans = useOrphans()
   const returnFocus = useRef<HTMLElement | null>(null)
   const aboutReturnFocus = useRef<HTMLElement | null>(null)
   const searchRef = useRef<HTMLInputElement>(null)
@@ -53,6 +63,14 @@ export function App() {
   }, [api, language])
 
   const onChanged = useCallback(() => void refresh(), [refresh])
+  // The start-up keychain check ended (or a restore changed what it found): the list's secret
+  // statuses are known now, without a reload.
+  useEffect(() => api.channels.onSecretsChecked(() => void refresh()), [api, refresh])
+
+  const openBackupDialog = useCallback((command: BackupCommand, origin?: HTMLElement | null) => {
+    backupReturnFocus.current = origin ?? focusedElement()
+    setBackupDialog(command)
+  }, [])
   const actions = useChannelActions(secretTimeoutMs, onChanged)
 
   const openForm = useCallback((mode: FormMode, origin?: HTMLElement | null) => {
@@ -74,6 +92,7 @@ export function App() {
   const onRecovered = () => {
     void refreshStatus()
     void refresh()
+    void orphans.refresh()
   }
 
   useAppCommands({
@@ -88,6 +107,13 @@ export function App() {
       if (!info) return
       aboutReturnFocus.current = focusedElement()
       setAboutOpen(true)
+    },
+    backUp: () => {
+      if (!inRecovery) openBackupDialog('backUp')
+    },
+    restoreBackup: () => openBackupDialog('restoreBackup'),
+    exportList: () => {
+      if (!inRecovery) openBackupDialog('exportList')
     }
   })
 
@@ -106,6 +132,7 @@ export function App() {
         </div>
         <div className="header-actions">
           <LanguageSwitch />
+          <BackupMenu onCommand={openBackupDialog} inRecovery={inRecovery} />
           <AuditLogDialog />
           <AboutDialog
             info={info}
@@ -127,9 +154,18 @@ export function App() {
         </div>
 
         <KeychainBanner status={status} />
+        {!inRecovery && (
+          <MissingSecretsBanner
+            channels={channels}
+            onRestore={(origin) => openBackupDialog('restoreBackup', origin)}
+          />
+        )}
 
         {inRecovery ? (
-          <RecoveryScreen onRecovered={onRecovered} />
+          <RecoveryScreen
+            onRecovered={onRecovered}
+            onRestoreFromBackup={(origin) => openBackupDialog('restoreBackup', origin)}
+          />
         ) : error && channels.length === 0 ? (
           <div className="page-alert" role="alert">
             <p>
@@ -153,6 +189,13 @@ export function App() {
             onEdit={openEdit}
           />
         )}
+        {!inRecovery && (
+          <OrphanSecrets
+            ids={orphans.ids}
+            onChanged={() => void orphans.refresh()}
+            onRestore={(origin) => openBackupDialog('restoreBackup', origin)}
+          />
+        )}
       </main>
 
       <AppFooter info={info} />
@@ -162,6 +205,22 @@ export function App() {
         onClose={() => setFormMode(null)}
         onSaved={onSaved}
         returnFocusTo={() => returnFocus.current}
+      />
+      <BackupDialog
+        open={backupDialog === 'backUp'}
+        onOpenChange={(open) => !open && setBackupDialog(null)}
+        returnFocusTo={() => backupReturnFocus.current}
+      />
+      <RestoreDialog
+        open={backupDialog === 'restoreBackup'}
+        onOpenChange={(open) => !open && setBackupDialog(null)}
+        onRestored={onRecovered}
+        returnFocusTo={() => backupReturnFocus.current}
+      />
+      <ExportDialog
+        open={backupDialog === 'exportList'}
+        onOpenChange={(open) => !open && setBackupDialog(null)}
+        returnFocusTo={() => backupReturnFocus.current}
       />
       <Toaster
         position="bottom-right"

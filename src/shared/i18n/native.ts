@@ -34,6 +34,20 @@ export interface NativeStrings {
   readonly hideOthers: string
   readonly showAll: string
   readonly startFailed: string
+  readonly backUp: string
+  readonly restoreBackup: string
+  readonly exportList: string
+  /** Main's save / open dialogs: titles and file type names. */
+  readonly backupTitle: string
+  readonly restoreTitle: string
+  readonly exportTitle: string
+  readonly recipientsTitle: string
+  readonly identityTitle: string
+  readonly backupFiles: string
+  readonly csvFiles: string
+  readonly jsonFiles: string
+  readonly keyFiles: string
+  readonly allFiles: string
 }
 
 export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
@@ -64,7 +78,20 @@ export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
     hide: 'Hide Collection API Manager',
     hideOthers: 'Hide Others',
     showAll: 'Show All',
-    startFailed: 'Collection API Manager could not start'
+    startFailed: 'Collection API Manager could not start',
+    backUp: 'Back Up…',
+    restoreBackup: 'Restore from Backup…',
+    exportList: 'Export List…',
+    backupTitle: 'Save the encrypted backup',
+    restoreTitle: 'Open a backup',
+    exportTitle: 'Export the channel list',
+    recipientsTitle: 'Read age public keys',
+    identityTitle: 'Open an age secret key file',
+    backupFiles: 'age-encrypted backups',
+    csvFiles: 'CSV files',
+    jsonFiles: 'JSON files',
+    keyFiles: 'age key files',
+    allFiles: 'All files'
   },
   'zh-CN': {
     appName: '采集 API 管理',
@@ -93,7 +120,20 @@ export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
     hide: '隐藏 采集 API 管理',
     hideOthers: '隐藏其他',
     showAll: '全部显示',
-    startFailed: '采集 API 管理无法启动'
+    startFailed: '采集 API 管理无法启动',
+    backUp: '备份…',
+    restoreBackup: '从备份恢复…',
+    exportList: '导出列表…',
+    backupTitle: '保存加密备份',
+    restoreTitle: '打开备份',
+    exportTitle: '导出渠道列表',
+    recipientsTitle: '读取 age 公钥',
+    identityTitle: '打开 age 私钥文件',
+    backupFiles: 'age 加密备份',
+    csvFiles: 'CSV 文件',
+    jsonFiles: 'JSON 文件',
+    keyFiles: 'age 密钥文件',
+    allFiles: '所有文件'
   }
 }
 

@@ -42,7 +42,13 @@ export const zhCN: Resources = {
     edit: '编辑',
     remove: '删除',
     yes: '是',
-    no: '否'
+    no: '否',
+    backupMenu: '备份',
+    backUp: '备份…',
+    restoreBackup: '从备份恢复…',
+    exportList: '导出列表…',
+    enterSecret: '输入密钥…',
+    delete: '删除'
   },
 
   fields: {
@@ -83,7 +89,9 @@ export const zhCN: Resources = {
     removeChannel: '删除 {{name}}',
     maskedSecret: '已隐藏',
     secretMissing: '密钥缺失',
-    secretMissingHint: '钥匙串中没有此渠道的 AccessKeySecret。点击“更新”可签发新的密钥。'
+    secretMissingHint:
+      '钥匙串中没有此渠道的 AccessKeySecret。请输入您仍保存的密钥、从备份恢复，或点击“更新”签发新的密钥。',
+    enterSecretOf: '输入 {{name}} 的 AccessKeySecret'
   },
 
   list: {
@@ -131,7 +139,18 @@ export const zhCN: Resources = {
     restored_one: '已恢复备份：{{count}} 个渠道',
     restored_other: '已恢复备份：{{count}} 个渠道',
     startedEmpty: '已以空的渠道列表开始',
-    damagedKeptAt: '损坏的文件已保留为 {{path}}'
+    damagedKeptAt: '损坏的文件已保留为 {{path}}',
+    backedUp_one: '已将 {{count}} 个渠道备份到 {{file}}',
+    backedUp_other: '已将 {{count}} 个渠道备份到 {{file}}',
+    backupLeftOut: '本机没有 AccessKeySecret、因而未备份的渠道：{{names}}',
+    exported_one: '已将 {{count}} 个渠道导出到 {{file}}',
+    exported_other: '已将 {{count}} 个渠道导出到 {{file}}',
+    restoredFromBackup: '已从备份恢复',
+    restoredCounts:
+      '新增 {{added}} 个，替换 {{replaced}} 个，补回密钥 {{filled}} 个，跳过 {{skipped}} 个',
+    secretEntered: 'AccessKeySecret 已存入钥匙串',
+    orphanDeleted: '已删除无渠道的密钥',
+    publicKeyCopied: '公钥已复制'
   },
 
   confirm: {
@@ -145,7 +164,10 @@ export const zhCN: Resources = {
       '该记录及其 AccessKeySecret 将从本机和钥匙串中删除，且无法恢复；使用此 AccessKey 的数据采集程序将停止工作。',
     startEmptyTitle: '以空列表开始？',
     startEmptyBody:
-      '损坏的文件会作为副本保留在数据文件旁，渠道列表将为空。钥匙串中的 AccessKeySecret 不会被删除。'
+      '损坏的文件会作为副本保留在数据文件旁，渠道列表将为空。钥匙串中的 AccessKeySecret 不会被删除。',
+    deleteOrphanTitle: '删除此密钥？',
+    deleteOrphanBody:
+      '保存在 {{id}} 下的 AccessKeySecret 将从钥匙串中永久删除。如果仍有数据采集程序在使用它，请先从备份恢复它的渠道。'
   },
 
   audit: {
@@ -159,6 +181,17 @@ export const zhCN: Resources = {
     noChannel: '—',
     copiedField: '{{action}} {{field}}',
     withDetail: '{{action}}（{{detail}}）',
+    channelCount_one: '{{count}} 个渠道',
+    channelCount_other: '{{count}} 个渠道',
+    kinds: {
+      passphrase: '密码短语',
+      recipients: 'age 公钥',
+      thisComputer: '本机的备份密钥',
+      csv: 'CSV',
+      json: 'JSON'
+    },
+    olderEntries: '显示更早的记录',
+    shownOf: '显示 {{shown, number}} 条记录，共 {{total, number}} 条',
     actions: {
       create: '创建',
       edit: '编辑',
@@ -166,7 +199,12 @@ export const zhCN: Resources = {
       reveal: '查看 AccessKeySecret',
       copy: '复制',
       rotate: '更新 AccessKeySecret',
-      'refused-ipc': '拒绝了来自应用外部的请求'
+      'refused-ipc': '拒绝了来自应用外部的请求',
+      backup: '备份',
+      restore: '从备份恢复',
+      'enter-secret': '输入 AccessKeySecret',
+      'delete-orphan': '删除无渠道的密钥',
+      export: '导出列表'
     }
   },
 
@@ -185,7 +223,8 @@ export const zhCN: Resources = {
       corrupt: '数据文件不是有效的 JSON，可能已被截断或损坏。',
       invalid: '数据文件不是此版本应用能识别的渠道列表。',
       'future-version': '数据文件由更新版本的应用写入。请更新应用。',
-      unreadable: '数据文件存在，但无法读取。请检查它是否为您有权读取的文件。'
+      unreadable: '数据文件存在，但无法读取。请检查它是否为您有权读取的文件。',
+      missing: '数据文件不见了，但此应用的密钥或备份表明之前存在渠道。'
     },
     details: '详细信息：{{details}}',
     backups: '备份',
@@ -195,7 +234,8 @@ export const zhCN: Resources = {
     restoreBackupOf: '恢复 {{when}} 的备份',
     noBackups: '没有可恢复的完好备份。',
     startEmpty: '以空列表开始',
-    openDataFolder: '打开数据文件夹'
+    openDataFolder: '打开数据文件夹',
+    encryptedBackup: '加密备份（通过“备份…”制作）可带着 AccessKeySecret 恢复全部渠道。'
   },
 
   footer: {
@@ -214,7 +254,115 @@ export const zhCN: Resources = {
     notInElectron: '未在 Electron 中运行',
     dataFolder: '数据文件夹',
     keychain: '钥匙串',
-    keychainService: '钥匙串服务'
+    keychainService: '钥匙串服务',
+    backupKey: '本机的备份密钥',
+    backupKeyHint: '以此公钥制作的备份可在本机无需密码短语直接恢复。其私钥部分保存在钥匙串中。',
+    copyPublicKey: '复制公钥',
+    backupKeyLoading: '正在从钥匙串读取备份密钥…'
+  },
+
+  backup: {
+    title: '备份',
+    description:
+      '一个加密文件，包含每个渠道及其 AccessKeySecret。请把它存放在本机之外：有了它，电脑丢失或更换都不会丢失任何密钥。',
+    protection: '保护方式',
+    thisComputer: '本机的备份密钥',
+    thisComputerHint:
+      '在本机无需密码短语即可恢复（数据文件丢失、重装）。不能在其他电脑上恢复：如需在其他电脑恢复，请使用密码短语或公钥。',
+    passphrase: '密码短语',
+    passphraseHint:
+      '至少 12 个字符。拿到文件和密码短语的人就拥有全部密钥；密码短语不会被保存在任何地方。',
+    recipients: 'age 公钥',
+    recipientsHint: '每行一个 age1… 公钥。持有者用各自的 age 私钥恢复，无需共享密码短语。',
+    passphraseLabel: '密码短语',
+    confirmLabel: '再次输入密码短语',
+    showPassphrase: '显示密码短语',
+    mismatch: '两次输入的密码短语不一致。',
+    strength: '强度：{{level}}',
+    strengthChecking: '正在检查强度…',
+    levels: {
+      '0': '很弱',
+      '1': '弱',
+      '2': '一般',
+      '3': '强',
+      '4': '很强'
+    },
+    tooGuessable: '太容易猜到：请增加单词或字符。',
+    recipientsLabel: '公钥',
+    readFromFile: '从文件读取公钥…',
+    keysRead_one: '已从 {{file}} 读取 {{count}} 个公钥',
+    keysRead_other: '已从 {{file}} 读取 {{count}} 个公钥',
+    save: '选择保存位置…',
+    working: '正在写入备份…'
+  },
+
+  restore: {
+    title: '从备份恢复',
+    description: '从备份文件恢复渠道及其 AccessKeySecret。在您点击“恢复”之前不会做任何更改。',
+    chooseFile: '选择备份文件…',
+    chooseAnother: '选择其他文件',
+    opening: '正在打开备份…',
+    lockedPassphrase: '{{file}} 受密码短语保护。',
+    lockedIdentity: '{{file}} 是为 age 公钥制作的。请提供其中一个公钥对应的 age 私钥。',
+    passphraseLabel: '密码短语',
+    identityLabel: 'age 私钥',
+    identityHint: 'AGE-SECRET-KEY-1… 仅用于打开此文件一次，不会被保存。',
+    useIdentityFile: '使用密钥文件…',
+    open: '打开',
+    fromBackup: '{{file}}：由 {{version}} 版本于 {{date}} 制作，共 {{count}} 个渠道',
+    added_one: '{{count}} 个新渠道',
+    added_other: '{{count}} 个新渠道',
+    sameId_one: '{{count}} 个渠道已在本机',
+    sameId_other: '{{count}} 个渠道已在本机',
+    nameClashes_one: '{{count}} 个名称冲突，已跳过',
+    nameClashes_other: '{{count}} 个名称冲突，已跳过',
+    invalid_one: '{{count}} 个无效渠道，已跳过',
+    invalid_other: '{{count}} 个无效渠道，已跳过',
+    secretKept: '保留本机已有的密钥',
+    secretFromBackup: '连同其 AccessKeySecret',
+    fillsSecret: '本机没有密钥：保留时会从备份补回',
+    secretDiffers: '备份中的 AccessKeySecret 与本机不同',
+    sameSecret: 'AccessKeySecret 相同',
+    recordDiffers: '备份中的信息不同（本机：{{name}}）',
+    replace: '用备份中的 {{name}} 替换',
+    replaceAll: '用备份替换所有已在本机的渠道',
+    replaceBlocked: '无法替换：本机的 {{name}} 已使用此名称',
+    clashesWith: '与 {{name}} 冲突',
+    positionN: '备份中的第 {{n}} 个渠道',
+    andMore_one: '…另有 {{count}} 个',
+    andMore_other: '…另有 {{count}} 个',
+    apply: '恢复',
+    working: '正在恢复…'
+  },
+
+  exportList: {
+    title: '导出列表',
+    description:
+      '将渠道列表（含 APPKEY 和 AccessKeyId，不含任何 AccessKeySecret）导出到您选择的文件。',
+    format: '格式',
+    csv: 'CSV（可用 Excel 打开，支持中文名称）',
+    json: 'JSON',
+    save: '选择保存位置…'
+  },
+
+  secrets: {
+    missingTitle_one: '{{count}} 个渠道在本机没有密钥',
+    missingTitle_other: '{{count}} 个渠道在本机没有密钥',
+    missingBody:
+      '这些渠道的 AccessKeySecret 不在本机的钥匙串中（新电脑或重装之后）。请从备份恢复，或在对应行点击“输入密钥…”输入您仍保存的密钥。“更新”会签发新的密钥，之后所有使用旧密钥的程序都必须改用新密钥。',
+    enterTitle: '输入 {{name}} 的 AccessKeySecret',
+    enterDescription:
+      '粘贴此渠道原来的 AccessKeySecret：会检查其格式（csk_…）和校验码，然后存入本机的钥匙串。',
+    secretLabel: 'AccessKeySecret',
+    secretPlaceholder: 'csk_…',
+    save: '保存',
+    orphansTitle: '无渠道的密钥',
+    orphansBody_one:
+      '钥匙串中有此应用的 {{count}} 个 AccessKeySecret 不属于列表中的任何渠道。它会被保留：请从备份恢复它的渠道，或将其删除。',
+    orphansBody_other:
+      '钥匙串中有此应用的 {{count}} 个 AccessKeySecret 不属于列表中的任何渠道。它们会被保留：请从备份恢复它们的渠道，或将其删除。',
+    orphanAccount: '钥匙串帐户（渠道 ID）',
+    deleteOrphanOf: '删除 {{id}} 的密钥'
   },
 
   messages: {
@@ -328,8 +476,11 @@ export const zhCN: Resources = {
       tooManyChannels: '备份包含 {{count}} 个渠道；一次最多可恢复 {{max}} 个。',
       badSecret: '其 AccessKeySecret 不是有效的密钥（格式或校验码错误）。',
       expired: '此次恢复已不再打开。请重新选择备份文件。',
-      nothingToRestore: '此备份中没有可恢复的内容。',
+      nothingToRestore:
+        '没有需要恢复的内容：此备份中的每个渠道要么已带着密钥在本机，要么无法恢复。',
       restoreUndone: '恢复未能完成，已撤销它所做的全部更改。{{help}}',
+      restoreInterrupted:
+        '恢复未能完成，且钥匙串暂时无法让所有 AccessKeySecret 恢复原状；应用会在下次启动时将它们恢复原状。{{help}}',
       recoveryOnly: '数据文件已损坏：请在恢复界面中恢复备份。'
     },
     export: {
