@@ -61,6 +61,8 @@ export function RecoveryScreen({
   const { recovery, loading, error } = useRecovery()
   const [busy, setBusy] = useState(false)
   const ids = useId()
+  // No data file at all (deleted, moved away): there is no damaged file to keep aside.
+  const missing = recovery?.problem === 'missing'
 
   const restore = async (backup: BackupSummary) => {
     setBusy(true)
@@ -102,9 +104,9 @@ export function RecoveryScreen({
     <section className="recovery" aria-labelledby={`${ids}-title`}>
       <div className="recovery-heading">
         <TriangleAlert aria-hidden="true" />
-        <h2 id={`${ids}-title`}>{t('recovery.title')}</h2>
+        <h2 id={`${ids}-title`}>{missing ? t('recovery.titleMissing') : t('recovery.title')}</h2>
       </div>
-      <p>{t('recovery.intro')}</p>
+      <p>{missing ? t('recovery.introMissing') : t('recovery.intro')}</p>
 
       {error ? (
         <p className="form-alert" role="alert">

@@ -213,6 +213,9 @@ export const en = {
 
   recovery: {
     title: 'The channel data file is damaged',
+    titleMissing: 'The channel data file is missing',
+    introMissing:
+      'Channels cannot be shown or changed until you restore a backup or start with an empty list. Nothing is deleted: this app’s AccessKeySecrets stay in the keychain.',
     intro:
       'Channels cannot be shown or changed until you restore a backup or start with an empty list. The damaged file itself is never changed: both keep a copy of it next to the data file.',
     problems: {

@@ -217,6 +217,9 @@ export const zhCN: Resources = {
 
   recovery: {
     title: '渠道数据文件已损坏',
+    titleMissing: '渠道数据文件不见了',
+    introMissing:
+      '在恢复备份或以空列表开始之前，无法显示或修改渠道。不会删除任何内容：此应用的 AccessKeySecret 仍保存在钥匙串中。',
     intro:
       '在恢复备份或以空列表开始之前，无法显示或修改渠道。损坏的文件本身不会被改动：两种方式都会在数据文件旁保留它的副本。',
     problems: {
