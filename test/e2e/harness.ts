@@ -18,6 +18,7 @@ import { securityHeaders } from '../../src/main/security/csp'
 import { createRefusalAuditor } from '../../src/main/security/refused-ipc'
 import { consoleLogger } from '../../src/main/log'
 import { KeytarVault } from '../../src/main/vault/secret-vault'
+import { FileDialogs } from '../support/file-dialogs'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const APP_VERSION = (
@@ -44,6 +45,13 @@ export interface LaunchOptions {
   readonly secretTimeoutMs?: number
   /** Viewport size (default 1280×800, the app window's default). */
   readonly viewport?: { readonly width: number; readonly height: number }
+  /**
+   * Main's native save / open dialogs: the test queues the path the "user" picks
+   * (`app.dialogs.answer(path)`); a dialog with nothing queued is cancelled.
+   */
+  readonly dialogs?: FileDialogs
+  /** The scrypt work factor of passphrase backups (age's 18 unless a test wants them cheaper). */
+  readonly backupScryptLogN?: number
 }
 
 export interface LaunchedApp {
@@ -55,6 +63,8 @@ export interface LaunchedApp {
   readonly clipboard: MemoryClipboard
   /** The main-process services, for assertions that look behind the UI. */
   readonly services: AppServices
+  /** Stands in for Electron's save / open dialogs (see LaunchOptions.dialogs). */
+  readonly dialogs: FileDialogs
   /** Push an event to the page, as main's `webContents.send(channel, payload)` does. */
   send(channel: string, payload: unknown): Promise<void>
   close(): Promise<void>
@@ -208,6 +218,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     await mkdir(dataDir, { recursive: true })
     const keychainService = await keychainServiceFor(dataDir)
     const clipboard = new MemoryClipboard()
+    const dialogs = options.dialogs ?? new FileDialogs()
     // What main pushes with webContents.send; dropped until the page exists, as in the app.
     const sink: { deliver?: (channel: string, payload: unknown) => void } = {}
     const services = await createAppServices({
@@ -216,7 +227,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       clipboard,
       appVersion: APP_VERSION,
       secretTimeoutMs: options.secretTimeoutMs ?? 30_000,
-      emit: (event, payload) => sink.deliver?.(event, payload)
+      emit: (event, payload) => sink.deliver?.(event, payload),
+      // Electron's dialog.showSaveDialog / showOpenDialog in the app (src/main/index.ts).
+      chooseFile: dialogs.choose,
+      ...(options.backupScryptLogN === undefined
+        ? {}
+        : { backupScryptLogN: options.backupScryptLogN })
     })
     teardown.push(() => services.dispose())
     const { server, origin } = await serveRenderer()
@@ -255,7 +271,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const send = (channel: string, payload: unknown): Promise<void> =>
       page.evaluate(([c, p]) => window.__camIpcSend?.(c, p), [channel, payload] as const)
     sink.deliver = (channel, payload) => void send(channel, payload).catch(() => undefined)
-    return { page, dataDir, keychainService, clipboard, services, send, close }
+    return { page, dataDir, keychainService, clipboard, services, dialogs, send, close }
   } catch (error) {
     await stop().catch(() => undefined)
     throw error

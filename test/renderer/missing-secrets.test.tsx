@@ -51,7 +51,7 @@ describe('the moved-file case', () => {
     expect(app.calls('channels.list').length).toBeGreaterThanOrEqual(2)
 
     // Enter secret…: a typo is refused next to the field; the right secret is stored.
-    await user.click(row.getByRole('button', { name: 'Enter AccessKeySecret of Shop app' }))
+    await user.click(row.getByRole('button', { name: 'Enter secret for Shop app' }))
     const dialog = await screen.findByRole('dialog', {
       name: 'Enter the AccessKeySecret of Shop app'
     })
@@ -80,7 +80,7 @@ describe('the moved-file case', () => {
     const { user } = await renderApp(app, { language: 'zh-CN' })
     await screen.findByRole('region', { name: '1 个渠道在本机没有密钥' })
     const row = within(await findRow('商城'))
-    await user.click(row.getByRole('button', { name: '输入 商城 的 AccessKeySecret' }))
+    await user.click(row.getByRole('button', { name: '为 商城 输入密钥' }))
     const dialog = await screen.findByRole('dialog', { name: '输入 商城 的 AccessKeySecret' })
     const field = within(dialog).getByLabelText('AccessKeySecret')
     await user.type(field, 'csk_short')

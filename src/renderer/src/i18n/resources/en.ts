@@ -83,7 +83,8 @@ export const en = {
     secretMissing: 'Secret missing',
     secretMissingHint:
       'The keychain has no AccessKeySecret for this channel. Enter the one you still have, restore it from a backup, or use Update to issue a new one.',
-    enterSecretOf: 'Enter AccessKeySecret of {{name}}'
+    // The visible words first: the accessible name must contain them (WCAG 2.5.3).
+    enterSecretOf: 'Enter secret for {{name}}'
   },
 
   list: {

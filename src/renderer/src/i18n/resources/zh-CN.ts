@@ -91,7 +91,7 @@ export const zhCN: Resources = {
     secretMissing: '密钥缺失',
     secretMissingHint:
       '钥匙串中没有此渠道的 AccessKeySecret。请输入您仍保存的密钥、从备份恢复，或点击“更新”签发新的密钥。',
-    enterSecretOf: '输入 {{name}} 的 AccessKeySecret'
+    enterSecretOf: '为 {{name}} 输入密钥'
   },
 
   list: {
