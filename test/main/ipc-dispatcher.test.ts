@@ -110,6 +110,7 @@ const backupId = 'channels-000001-20240501T080000000Z.json'
 const hostile: Record<IpcMethod, Array<[string, unknown]>> = {
   'channels.list': noInputPayloads,
   'audit.list': [
+    ['nothing', undefined],
     ['zero', 0],
     ['an empty string', ''],
     ['false', false],
@@ -380,7 +381,7 @@ describe('IPC dispatcher', () => {
       field: 'accessKeySecret'
     })
     expect(copied).toEqual({ ok: true, value: { field: 'accessKeySecret' } })
-    const audit = (await h.dispatch(trustedEvent, 'audit.list', undefined)) as Result<{
+    const audit = (await h.dispatch(trustedEvent, 'audit.list', {})) as Result<{
       entries: Array<{ action: string }>
     }>
     expect(audit.ok && audit.value.entries.map((e) => e.action)).toEqual([

@@ -253,9 +253,9 @@ describe('the built main process, packaged, started with a recording electron', 
   it('writes every refused call to the audit log, and main and the services to one log file in the logs folder', async () => {
     const audit = report.page.fromMainFrame?.['audit.list']
     expect(audit?.ok).toBe(true)
-    const refused = (audit?.value as Array<{ action: string; detail?: string }>).filter(
-      (entry) => entry.action === 'refused-ipc'
-    )
+    const refused = (
+      audit?.value as { entries: Array<{ action: string; detail?: string }> }
+    ).entries.filter((entry) => entry.action === 'refused-ipc')
     expect(refused).toHaveLength(IPC_METHODS.length)
     const log = await readFile(join(started.root, 'logs', 'main.log'), 'utf8')
     for (const method of IPC_METHODS) expect(log).toContain(`Refused IPC ${method} from`)

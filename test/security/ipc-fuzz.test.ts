@@ -25,6 +25,7 @@ import type { Logger } from '../../src/main/log'
 import { MemoryVault } from '../support/memory-vault'
 import { ERROR_CODES, type Result } from '../../src/shared/errors'
 import { IPC_METHODS, ipcMethods, type IpcMethod } from '../../src/shared/ipc/contract'
+import { formatKey } from '../../src/shared/keys'
 import { isMessage, isMessageCode } from '../../src/shared/messages'
 import { FakeClipboard } from '../support/fakes'
 import { makeInput } from '../support/fixtures'
@@ -87,7 +88,33 @@ const VALID_EXAMPLES: Readonly<Record<string, (seeds: Seeds) => readonly unknown
   'channels.rotateSecret': (s) => [{ id: s.web }],
   'recovery.restoreBackup': () => [{ backupId: 'channels-000001-20240501T080000000Z.json' }],
   'recovery.startEmpty': () => [{ confirm: true }],
-  'app.setLanguage': () => [{ language: 'en' }, { language: 'zh-CN' }]
+  'app.setLanguage': () => [{ language: 'en' }, { language: 'zh-CN' }],
+  // (`{}` is valid too; the mutations need a key to work on.)
+  'audit.list': () => [{ limit: 5 }, { before: '1:0', limit: 2 }],
+  'channels.enterSecret': (s) => [
+    { id: s.app, secret: formatKey('accessKeySecret', 'E'.repeat(32)) }
+  ],
+  'channels.deleteOrphan': () => [{ id: '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', confirm: true }],
+  'channels.exportList': () => [{ format: 'csv' }, { format: 'json' }],
+  'backup.create': () => [
+    { protection: { kind: 'passphrase', passphrase: 'a long enough passphrase' } },
+    { protection: { kind: 'thisComputer' } },
+    {
+      protection: {
+        kind: 'recipients',
+        recipients: ['age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p']
+      }
+    }
+  ],
+  'backup.unlock': () => [
+    {
+      token: '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+      key: { kind: 'passphrase', passphrase: 'a long enough passphrase' }
+    },
+    { token: '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', key: { kind: 'identityFile' } }
+  ],
+  'backup.restore': (s) => [{ token: '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', replace: [s.app] }],
+  'backup.discard': () => [{ token: '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' }]
 }
 
 /** Methods whose whole input is `undefined` (or may be). */

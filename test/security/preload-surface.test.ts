@@ -1,8 +1,8 @@
 /**
  * Checklist 20: the renderer gets named methods only. Every function the preload exposes
  * calls exactly one contract method, fixed in the preload, whatever arguments it is given;
- * the one event subscription (menu.onCommand) listens to one fixed channel, passes on only
- * known commands and returns its unsubscribe. There is no raw ipcRenderer, no generic
+ * each event subscription (menu.onCommand, channels.onSecretsChecked) listens to one fixed
+ * channel, passes on only payloads its schema accepts and returns its unsubscribe. There is no raw ipcRenderer, no generic
  * invoke/send/on. The built preload (out/preload/index.cjs, so `npm run build` first) is run as
  * Electron runs a sandboxed one, against recording stand-ins for contextBridge and ipcRenderer.
  */
@@ -27,8 +27,19 @@ function leaves(value: unknown, path: string[] = []): Array<[string, unknown]> {
 
 /** The exposed subscriptions: named `on<Event>`, each bound to one event channel. */
 const SUBSCRIPTIONS: Readonly<Record<string, string>> = {
-  'menu.onCommand': MENU_COMMAND_CHANNEL
+  'menu.onCommand': MENU_COMMAND_CHANNEL,
+  'channels.onSecretsChecked': 'channels.secretsChecked'
 }
+
+/** A payload each subscription passes on. */
+const SAMPLE_PAYLOADS: Readonly<Record<string, unknown>> = {
+  'menu.onCommand': MENU_COMMANDS[0],
+  'channels.onSecretsChecked': { missing: 1, orphans: 0 }
+}
+
+/** The channels something listens to right now. */
+const listened = (map: ReadonlyMap<string, ReadonlySet<unknown>>): string[] =>
+  [...map].filter(([, set]) => set.size > 0).map(([channel]) => channel)
 
 /** A transport that records calls and subscriptions, and can play main sending an event. */
 function recordingTransport() {
@@ -107,10 +118,10 @@ describe('preload surface', () => {
         expect(typeof off).toBe('function')
         ;(off as () => void)()
       }
-      expect([...listeners.keys()].every((key) => key === channel)).toBe(true)
+      expect(listened(listeners)).toEqual([])
       const heard: unknown[] = []
       const off = subscribe((payload: unknown) => heard.push(payload)) as () => void
-      expect([...listeners.keys()]).toEqual([channel])
+      expect(listened(listeners)).toEqual([channel])
       expect(listeners.get(channel)?.size).toBe(1)
       off()
       expect(listeners.get(channel)?.size).toBe(0)
@@ -130,6 +141,28 @@ describe('preload surface', () => {
     off()
     emit(MENU_COMMAND_CHANNEL, 'about')
     expect(heard).toHaveLength(MENU_COMMANDS.length)
+  })
+
+  it('passes on only well-formed counts of the keychain check', () => {
+    const heard: unknown[] = []
+    const off = api.channels.onSecretsChecked((counts) => heard.push(counts))
+    for (const junk of [
+      null,
+      {},
+      { missing: -1, orphans: 0 },
+      { missing: 1.5, orphans: 0 },
+      { missing: '2', orphans: 0 },
+      { missing: 1, orphans: 0, secret: 'csk_' },
+      'about'
+    ]) {
+      emit('channels.secretsChecked', junk)
+    }
+    expect(heard).toEqual([])
+    emit('channels.secretsChecked', { missing: 2, orphans: 1 })
+    expect(heard).toEqual([{ missing: 2, orphans: 1 }])
+    off()
+    emit('channels.secretsChecked', { missing: 0, orphans: 0 })
+    expect(heard).toHaveLength(1)
   })
 })
 
@@ -243,10 +276,10 @@ describe('the built preload, run as Electron runs a sandboxed one', () => {
       expect(others, path).toEqual([])
       expect(typeof forward, path).toBe('function')
       // What Electron passes: the event (whose `sender` is ipcRenderer itself), then the payload.
-      forward?.({ sender: world.ipcRenderer }, MENU_COMMANDS[0])
-      expect(heard, path).toEqual([[MENU_COMMANDS[0]]])
+      forward?.({ sender: world.ipcRenderer }, SAMPLE_PAYLOADS[path])
+      expect(heard, path).toEqual([[SAMPLE_PAYLOADS[path]]])
       off()
-      expect(world.removed, path).toEqual([[channel, forward]])
+      expect(world.removed.at(-1), path).toEqual([channel, forward])
       expect(world.listeners.get(channel)?.size, path).toBe(0)
     }
   })

@@ -228,20 +228,17 @@ export const ipcMethods = {
   },
   /** The audit log, newest first, a page at a time. */
   'audit.list': {
-    input: z
-      .strictObject({
-        before: z
-          .string({ error: msg('request.invalid') })
-          .regex(/^\d{1,12}:\d{1,12}$/, msg('request.invalid'))
-          .optional(),
-        limit: z
-          .int({ error: msg('request.invalid') })
-          .min(1, msg('request.invalid'))
-          .max(MAX_AUDIT_PAGE, msg('request.invalid'))
-          .default(DEFAULT_AUDIT_PAGE)
-      })
-      .optional()
-      .transform((page) => page ?? { limit: DEFAULT_AUDIT_PAGE }),
+    input: z.strictObject({
+      before: z
+        .string({ error: msg('request.invalid') })
+        .regex(/^\d{1,12}:\d{1,12}$/, msg('request.invalid'))
+        .optional(),
+      limit: z
+        .int({ error: msg('request.invalid') })
+        .min(1, msg('request.invalid'))
+        .max(MAX_AUDIT_PAGE, msg('request.invalid'))
+        .default(DEFAULT_AUDIT_PAGE)
+    }),
     result: returns<AuditPage>()
   },
   'app.info': { input: noInput, result: returns<AppInfo>() },
