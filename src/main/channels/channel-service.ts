@@ -15,6 +15,7 @@ import {
   type CopyInput
 } from '../../shared/channel'
 import { AppError } from '../../shared/errors'
+import { duplicateNames } from '../../shared/record-rules'
 import type { ExportListResult, OrphanSecrets } from '../../shared/ipc/contract'
 import type { AuditEvent } from '../audit/audit-log'
 import { exportChannelList, type ExportFormat } from '../backup/export-list'
@@ -441,9 +442,10 @@ export class ChannelService {
               const known = new Set(draft.channels.map((c) => c.id))
               draft.channels = draft.channels.map((c) => byId.get(c.id) ?? c)
               for (const record of restored) if (!known.has(record.id)) draft.channels.push(record)
-              // The batch was planned on this list; checked again where it is written.
-              for (const record of restored) {
-                this.#assertNameFree(draft.channels, record.name, record.id)
+              // The batch was planned on this list; checked again where it is written, in one
+              // pass (a check per restored record would be quadratic at 10,000 channels).
+              if (duplicateNames(draft.channels).length > 0) {
+                throw new AppError('CONFLICT', 'channelName.taken')
               }
             })
           } catch (error) {
