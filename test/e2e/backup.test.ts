@@ -6,7 +6,7 @@
  * English and Simplified Chinese. axe finds no violation on any of them. Main's native save /
  * open dialogs are answered by the test (`app.dialogs`, see README.md).
  */
-import { copyFile, mkdtemp, rm } from 'node:fs/promises'
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
@@ -80,6 +80,20 @@ describe('backup and restore in the browser', () => {
     a.dialogs.answer(file)
     await dialog.getByRole('button', { name: 'Choose where to save…' }).click()
     await a.page.getByText('Backed up 2 channels to team.age').waitFor()
+
+    // Export List…: CSV with a byte-order mark, no secret.
+    await fromMenu(ui, 'Backup', 'Export List…')
+    const exporting = a.page.getByRole('dialog', { name: 'Export List' })
+    await exporting.getByRole('radio', { name: /^CSV/ }).waitFor()
+    await expectNoAxeViolations(a.page, 'the Export List dialog')
+    const csv = join(await folder(), 'list.csv')
+    a.dialogs.answer(csv)
+    await exporting.getByRole('button', { name: 'Choose where to save…' }).click()
+    await a.page.getByText('Exported 2 channels to list.csv').waitFor()
+    const exported = await readFile(csv, 'utf8')
+    expect(exported.startsWith('\ufeffChannel Name,')).toBe(true)
+    expect(exported).not.toMatch(/csk_/)
+
     const secrets = new Map<string, string | null>()
     for (const name of ['Shop app', 'Shop website']) {
       const { id } = await channelNamed(a, name)
@@ -214,6 +228,46 @@ describe('backup and restore in the browser', () => {
     await expectNoAxeViolations(app.page, 'the Restore dialog (zh-CN)')
     await restore.getByRole('button', { name: '取消' }).click()
     await restore.waitFor({ state: 'hidden' })
+    // Back Up and Export List in Chinese.
+    await ui.button('备份').click()
+    await app.page.getByRole('menuitem', { name: '备份…' }).click()
+    const backup = app.page.getByRole('dialog', { name: '备份' })
+    await backup.getByLabel('密码短语', { exact: true }).fill('短')
+    await backup.getByRole('button', { name: '选择保存位置…' }).click()
+    await expectFieldError(backup.getByLabel('密码短语', { exact: true }), '至少需要 12 个字符')
+    await expectNoAxeViolations(app.page, 'the Back Up dialog with an error (zh-CN)')
+    await backup.getByRole('button', { name: '取消' }).click()
+    await backup.waitFor({ state: 'hidden' })
+    await ui.button('备份').click()
+    await app.page.getByRole('menuitem', { name: '导出列表…' }).click()
+    const exporting = app.page.getByRole('dialog', { name: '导出列表' })
+    await exporting.getByRole('radio', { name: /^CSV/ }).waitFor()
+    await expectNoAxeViolations(app.page, 'the Export List dialog (zh-CN)')
+    await exporting.getByRole('button', { name: '取消' }).click()
+    await exporting.waitFor({ state: 'hidden' })
+
+    // A secret gone from the keychain behind the app's back: the row says so at once and
+    // offers Enter secret…, in Chinese.
+    const channel = await app.services.service.create({
+      name: '商城',
+      collectedByQuickTracking: true,
+      appType: 'APP',
+      platforms: ['ANDROID'],
+      domains: []
+    })
+    await app.page.reload()
+    await ui.button('查看 商城 的 AccessKeySecret').waitFor()
+    await keychainOf(app).delete(channel.id)
+    await ui.button('查看 商城 的 AccessKeySecret').click()
+    await ui.button('为 商城 输入密钥').click()
+    const enter = app.page.getByRole('dialog', { name: '输入 商城 的 AccessKeySecret' })
+    await enter.getByLabel('AccessKeySecret').fill('csk_short')
+    await enter.getByRole('button', { name: '保存', exact: true }).click()
+    await expectFieldError(enter.getByLabel('AccessKeySecret'), '请粘贴完整的 AccessKeySecret')
+    await expectNoAxeViolations(app.page, 'Enter secret with an error (zh-CN)')
+    await enter.getByRole('button', { name: '取消' }).click()
+    await enter.waitFor({ state: 'hidden' })
+
     await ui.button('关于').click()
     const about = app.page.getByRole('dialog', { name: '关于 采集 API 管理' })
     await about.getByRole('region', { name: '本机的备份密钥' }).getByText(/^age1/).waitFor()

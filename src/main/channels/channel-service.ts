@@ -496,9 +496,11 @@ export class ChannelService {
 
   /** Announce the counts as they are now known (after an Enter secret, a restore, a delete). */
   #announceCurrent(): void {
-    if (this.#orphans === undefined) return
     const missing = this.#d.store.list().filter((r) => this.#secretStatus.get(r.id) === 'missing')
-    this.#announce({ orphans: [...this.#orphans], missingSecrets: missing.map((r) => r.id) })
+    this.#announce({
+      orphans: [...(this.#orphans ?? [])],
+      missingSecrets: missing.map((r) => r.id)
+    })
   }
 
   #view(record: ChannelRecord): ChannelView {
@@ -527,7 +529,11 @@ export class ChannelService {
   async #readSecret(id: string): Promise<string> {
     const secret = await this.#vault(() => this.#d.vault.get(id))
     if (secret === null) {
+      const known = this.#secretStatus.get(id) === 'missing'
       this.#secretStatus.set(id, 'missing')
+      // Found out now (it went from the keychain behind the app's back): the row and the
+      // banner say so at once.
+      if (!known) this.#announceCurrent()
       throw new AppError('SECRET_MISSING', 'secret.missing')
     }
     this.#secretStatus.set(id, 'present')

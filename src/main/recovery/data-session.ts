@@ -175,6 +175,8 @@ export class DataSession implements BackupTarget {
         }
       })
       await this.#load('recovered')
+      // The restored list is shown next: with its secrets' statuses known, not 'unknown'.
+      await this.reconciled
       const channelCount = (await this.channels().list()).length
       return damagedFile === undefined ? { channelCount } : { channelCount, damagedFile }
     })
