@@ -15,6 +15,7 @@ import { format } from 'prettier'
 import { hasGc } from './lib/measure'
 import { checkTargets, formatTable, type SizeResults } from './lib/report'
 import { benchLeaks, formatLeaks, type LeakResults } from './suites/leaks'
+import { benchBackup } from './suites/backup'
 import { benchMainProcess, type RunCounts } from './suites/main-process'
 import { benchMemory, memoryProbe } from './suites/memory'
 import { benchRenderer, closeBrowser, rendererUnavailable } from './suites/renderer'
@@ -37,12 +38,12 @@ const { values } = parseArgs({
 })
 
 /** Samples per size: more for the small sizes, where a sample is cheap and noise is larger. */
-function runsFor(count: number, quick: boolean): RunCounts & { reloads: number } {
+function runsFor(count: number, quick: boolean): RunCounts & { reloads: number; backup: number } {
   const scale = quick ? 0.34 : 1
   const n = (value: number): number => Math.max(3, Math.round(value * scale))
-  if (count <= 2_000) return { load: n(15), write: n(25), ipc: n(9), reloads: n(5) }
-  if (count <= 20_000) return { load: n(11), write: n(19), ipc: n(7), reloads: n(5) }
-  return { load: n(7), write: n(11), ipc: n(5), reloads: 3 }
+  if (count <= 2_000) return { load: n(15), write: n(25), ipc: n(9), reloads: n(5), backup: n(7) }
+  if (count <= 20_000) return { load: n(11), write: n(19), ipc: n(7), reloads: n(5), backup: n(5) }
+  return { load: n(7), write: n(11), ipc: n(5), reloads: 3, backup: 3 }
 }
 
 async function main(): Promise<void> {
@@ -85,8 +86,13 @@ async function main(): Promise<void> {
       const renderer = skipRenderer
         ? ({ available: false, reason: skipRenderer } as const)
         : await benchRenderer(values.dir, count, runs.reloads)
+      process.stdout.write(' backup…')
+      const backup = await benchBackup(values.dir, count, runs.backup).catch((error: unknown) => ({
+        available: false as const,
+        reason: String(error)
+      }))
       console.log(` ${((Date.now() - t0) / 1000).toFixed(1)} s`)
-      results.push({ channels: count, main, memory, renderer })
+      results.push({ channels: count, main, memory, renderer, backup })
     }
   } finally {
     await closeBrowser()

@@ -13,9 +13,10 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 # --- 1. System packages ------------------------------------------------------------------
 # libsecret-1-dev: keytar compiles against it. gnome-keyring + dbus: a real Secret Service
 # for the keychain tests. chromium: the browser the end-to-end tests drive; fonts-noto-cjk
-# so it can draw the Chinese interface.
+# so it can draw the Chinese interface. age: the backup tests check files against the age
+# command-line tool; libsecret-tools: they read restored secrets back with secret-tool.
 step "System packages"
-packages=(libsecret-1-dev gnome-keyring dbus dbus-daemon chromium fonts-liberation fonts-noto-cjk)
+packages=(libsecret-1-dev gnome-keyring dbus dbus-daemon chromium fonts-liberation fonts-noto-cjk age libsecret-tools)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")

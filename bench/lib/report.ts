@@ -1,4 +1,5 @@
 /** The benchmark's targets and its printed table. */
+import type { BackupResults } from '../suites/backup'
 import type { MainResults } from '../suites/main-process'
 import type { MemoryResults } from '../suites/memory'
 import type { RendererResults } from '../suites/renderer'
@@ -8,6 +9,7 @@ export interface SizeResults {
   readonly main: MainResults
   readonly memory: MemoryResults | { readonly error: string }
   readonly renderer: RendererResults
+  readonly backup: BackupResults
 }
 
 export interface TargetResult {
@@ -182,6 +184,42 @@ export function formatTable(
   row(
     '  keystroke → results painted, ms',
     search((s) => medP95(s.resultsPainted))
+  )
+
+  const backup =
+    (cell: (b: Extract<BackupResults, { available: true }>) => string) => (r: SizeResults) =>
+      r.backup.available ? cell(r.backup) : 'n/a'
+  row(
+    'Back Up… to a public key, ms',
+    backup((b) => medP95(b.backupToKey))
+  )
+  row(
+    '  with a passphrase (scrypt 2^18), ms',
+    backup((b) => medP95(b.backupWithPassphrase))
+  )
+  row(
+    '  backup file size',
+    backup((b) => kb(b.fileBytes))
+  )
+  row(
+    'Restore: open + check + preview, ms',
+    backup((b) => medP95(b.open))
+  )
+  row(
+    '  open with the passphrase, ms',
+    backup((b) => medP95(b.openWithPassphrase))
+  )
+  row(
+    '  apply on a new computer (MemoryVault), ms',
+    backup((b) => medP95(b.apply))
+  )
+  row(
+    '  preview over IPC (no secret)',
+    backup((b) => kb(b.previewBytes))
+  )
+  row(
+    '  one real keychain write, ms',
+    backup((b) => (b.keychainWriteMs === null ? 'no keyring' : ms(b.keychainWriteMs)))
   )
 
   const header: [string, ...string[]] = [

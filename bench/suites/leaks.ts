@@ -195,7 +195,7 @@ export async function benchLeaks(
       emit: () => undefined,
       now: () => new Date(),
       log: silentLogger,
-      chooseFolder: async () => root,
+      chooseFile: async () => root,
       audit: new AuditLog({ dataDir, user: 'bench' }),
       retiredSecrets: planted.retired,
       channels: async () => planted.channels

@@ -9,6 +9,7 @@ import { z } from 'zod'
 import type { Language } from '../shared/i18n/languages'
 import type { AppInfo, AppStatus, RecoveryStatus } from '../shared/ipc/contract'
 import { AuditLog } from './audit/audit-log'
+import { BackupService } from './backup/backup-service'
 import type { ChannelService, ReconcileReport } from './channels/channel-service'
 import type { AppDeps } from './deps'
 import { createHandlers, type IpcServices } from './ipc/handlers'
@@ -55,6 +56,8 @@ export interface AppServices {
   readonly leaks: LeakService
   /** The organisation's settings (settings.json in the data folder). */
   readonly settings: SettingsStore
+  /** Encrypted backup and restore (the contract's `backup` namespace). */
+  readonly backup: BackupService
   readonly handlers: IpcHandlers
   /** What is wrong with the data file while in recovery mode (null in normal mode). */
   readonly recovery: RecoveryStatus | null
@@ -169,8 +172,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     channel: (id) => session.channels().get({ id }),
     settings,
     clipboard: deps.clipboard,
-    saveSdkFile: deps.saveSdkFile
+    chooseFile: deps.chooseFile
   })
+  const backup = new BackupService(deps, session)
   const appInfo: AppInfo = {
     version: options.appVersion,
     runtime: {
@@ -195,7 +199,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     get channels() {
       return session.channels()
     },
-    audit,
+    audit: { list: (page) => audit.page(page) },
     app: {
       info: async () => appInfo,
       status: async () => session.appStatus(),
@@ -210,7 +214,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       get: async () => settings.get(),
       update: (patch) => settings.update(patch)
     },
-    sdk
+    sdk,
+    backup
   }
   const handlers = createHandlers(services)
 
@@ -222,6 +227,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     audit,
     leaks,
     settings,
+    backup,
     handlers,
     get recovery() {
       return session.recovery
@@ -230,7 +236,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return session.reconciled
     },
     status: () => session.appStatus(),
-    dispose: () => session.dispose()
+    dispose: async () => {
+      backup.dispose()
+      await session.dispose()
+      // An action's entry still being appended is on disk before the app stops.
+      await audit.idle()
+    }
   }
 }
 

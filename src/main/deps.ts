@@ -15,6 +15,25 @@ import type { ReauthGate } from './security/reauth'
 import type { ObservedVault } from './vault/observed-vault'
 import type { IpcEvent, IpcEventPayload } from '../shared/ipc/contract'
 
+/** What a native file dialog is for: main words its title and filters accordingly. */
+export type FilePurpose =
+  | 'backup'
+  | 'exportCsv'
+  | 'exportJson'
+  | 'restore'
+  | 'recipients'
+  | 'identity'
+  | 'sdkConfig'
+  | 'leakFolder'
+
+export interface FileDialogRequest {
+  /** `save`: where to write a new file; `open`: which file to read; `folder`: which folder. */
+  readonly kind: 'save' | 'open' | 'folder'
+  readonly purpose: FilePurpose
+  /** A suggested file name for `save`. */
+  readonly defaultName?: string
+}
+
 /** Sends a contract event to the page (`webContents.send` in the app); dropped while there is none. */
 export type EmitEvent = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => void
 
@@ -50,14 +69,18 @@ export interface AppDeps {
   /** Fingerprints of replaced AccessKeySecrets (retired-secrets.jsonl), for the leak check. */
   readonly retiredSecrets: Pick<RetiredSecrets, 'record' | 'load'>
   /**
-   * Main's folder picker for the leak check (Electron's dialog.showOpenDialog in the app): the
-   * folder chosen, or null when the user closed it. The renderer never sends a path.
+   * Main's native save / open / folder dialog (Electron's `dialog` in the app; the e2e harness
+   * and the component tests answer it themselves) for backups, restores, exports, the SDK
+   * setup's qtconfig.json and the leak check's folder: the chosen path, or null when the user
+   * cancelled.
+   * The renderer never sends a path. Absent: every dialog counts as cancelled.
    */
-  readonly chooseFolder?: () => Promise<string | null>
+  readonly chooseFile?: (request: FileDialogRequest) => Promise<string | null>
+  /** The app's version, written into backups. */
+  readonly appVersion?: string
   /**
-   * Asks where to save a file the SDK setup writes (HarmonyOS's qtconfig.json): main's own save
-   * dialog (Electron's dialog.showSaveDialog in the app), never a path from the page. Resolves
-   * the chosen path, or null when the user cancels. Saving is unavailable when absent.
+   * The scrypt work factor (log2 N) of passphrase backups: age's default, 18, unless a test
+   * asks for a cheaper one.
    */
-  readonly saveSdkFile?: (suggestedName: string) => Promise<string | null>
+  readonly backupScryptLogN?: number
 }

@@ -31,6 +31,8 @@ import {
 import { createAppServices, readSettingsFromEnv, type AppServices } from './app-services'
 import { SystemClipboard } from './clipboard/system-clipboard'
 import { installContextMenu } from './context-menu'
+import { fileDialogOptions } from './backup/file-dialog'
+import type { FileDialogRequest } from './deps'
 import { hardenApp } from './hardening'
 import { createDispatcher } from './ipc/handle'
 import { registerIpc } from './ipc/register'
@@ -85,6 +87,37 @@ const isTrustedSender = (event: IpcMainInvokeEvent): boolean =>
 
 /** The OS language (Electron's, which follows the OS) as one the app speaks. */
 const osLanguage = (): Language => matchLanguage([app.getLocale()])
+
+/**
+ * Main's save / open / folder dialog (a backup, a restore, an export, the SDK setup's
+ * qtconfig.json, the leak check's folder): the path the user chose, or null. The renderer never
+ * names a path; it only asks for the action.
+ */
+async function chooseFile(request: FileDialogRequest): Promise<string | null> {
+  const options = fileDialogOptions(
+    request,
+    NATIVE_STRINGS[language ?? osLanguage()],
+    app.getPath('documents')
+  )
+  const parent = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined
+  if (request.kind === 'save') {
+    const saveOptions = { ...options, filters: [...options.filters] }
+    const result = parent
+      ? await dialog.showSaveDialog(parent, saveOptions)
+      : await dialog.showSaveDialog(saveOptions)
+    return result.canceled || !result.filePath ? null : result.filePath
+  }
+  const openOptions: Electron.OpenDialogOptions = {
+    title: options.title,
+    filters: [...options.filters],
+    ...(options.buttonLabel ? { buttonLabel: options.buttonLabel } : {}),
+    properties: request.kind === 'folder' ? ['openDirectory', 'dontAddToRecent'] : ['openFile']
+  }
+  const result = parent
+    ? await dialog.showOpenDialog(parent, openOptions)
+    : await dialog.showOpenDialog(openOptions)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
 
 /** Build the native menu in `next`; the page's Create App API, Find and About go to the window. */
 function installMenu(next: Language, openLink: (url: string) => void): void {
@@ -145,32 +178,7 @@ async function start(): Promise<void> {
       const failure = await shell.openPath(path)
       if (failure) throw new Error(failure)
     },
-    // The leak check's folder: main's own dialog, so the page never names a path.
-    chooseFolder: async () => {
-      const words = NATIVE_STRINGS[language ?? osLanguage()]
-      const options: Electron.OpenDialogOptions = {
-        title: words.leakCheckPickerTitle,
-        buttonLabel: words.leakCheckPickerButton,
-        properties: ['openDirectory', 'dontAddToRecent']
-      }
-      const picked =
-        mainWindow && !mainWindow.isDestroyed()
-          ? await dialog.showOpenDialog(mainWindow, options)
-          : await dialog.showOpenDialog(options)
-      return picked.canceled || picked.filePaths.length === 0 ? null : picked.filePaths[0]
-    },
-    // The SDK setup's files (qtconfig.json) go where the user picks in the OS save dialog.
-    saveSdkFile: async (suggestedName) => {
-      const options = {
-        defaultPath: join(app.getPath('downloads'), suggestedName),
-        filters: [{ name: 'JSON', extensions: ['json'] }]
-      }
-      const { canceled, filePath } =
-        mainWindow && !mainWindow.isDestroyed()
-          ? await dialog.showSaveDialog(mainWindow, options)
-          : await dialog.showSaveDialog(options)
-      return canceled || !filePath ? null : filePath
-    }
+    chooseFile
   })
   // A call from any other frame is refused by the dispatcher and written to the audit log.
   const refusals = createRefusalAuditor({ audit: services.audit, log })

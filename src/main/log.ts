@@ -31,9 +31,17 @@ const PREFIXES = new RegExp(`(${[...KIND_BY_PREFIX.keys()].join('|')})_`, 'g')
 /**
  * Replace our keys with `[redacted]`: an AppKey or AccessKeyId only when its checksum is valid
  * (so the check is exact), and any `csk_` token at all, valid or not — a truncated or
- * mistyped AccessKeySecret is still most of a secret.
+ * mistyped AccessKeySecret is still most of a secret; and any age secret key.
  */
 export function redact(text: string): string {
+  return redactKeys(text).replace(AGE_SECRET_KEY, REDACTED)
+}
+
+// An age secret key (this computer's backup key, or one pasted to open a backup) is never
+// logged; were one ever to reach a message, it is removed like an AccessKeySecret.
+const AGE_SECRET_KEY = /AGE-SECRET-KEY-(?:PQ-)?1[0-9A-Z]+/gi
+
+function redactKeys(text: string): string {
   let out = ''
   let last = 0
   for (const match of text.matchAll(PREFIXES)) {

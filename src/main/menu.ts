@@ -3,7 +3,8 @@
  * builds it with Electron's Menu and rebuilds it when the page's language changes. Electron is
  * a type import only, so tests check the template without Electron.
  *
- * Items that act in the page (Create App API, Find, About, Settings) send a menu command to it (see
+ * Items that act in the page (Create App API, Back Up…, Restore from Backup…, Export List…,
+ * the leak check, Find, About, Settings) send a menu command to it (see
  * src/shared/ipc/events.ts); the page also listens for the same shortcut keys itself, and
  * its commands are idempotent, so a press that reaches both does the action once.
  */
@@ -60,6 +61,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: s.file,
     submenu: [
       command(s.createAppApi, 'createAppApi', SHORTCUTS.createAppApi),
+      separator,
+      command(s.backUp, 'backUp'),
+      command(s.restoreBackup, 'restoreBackup'),
+      command(s.exportList, 'exportList'),
       separator,
       command(s.leakCheck, 'leakCheck'),
       ...(options.isMac ? [] : [separator, settings, separator, quit])

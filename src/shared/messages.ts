@@ -78,12 +78,75 @@ export const MESSAGES = {
   },
   secret: {
     missing:
-      'The AccessKeySecret of this API is not in the keychain. Use Update to issue a new one.',
+      'The AccessKeySecret of this API is not in the keychain. Enter the secret you still have, restore it from a backup, or use Update to issue a new one.',
     rotateUncertain:
       '{{help}} The keychain failed during Update, so it is not certain whether the AccessKeySecret changed. When the keychain works again, use View to check it, or Update again to issue a new one.',
     rotatedNotSaved:
       'The new AccessKeySecret is in the keychain, but the change could not be saved to the data file and the previous secret could not be put back. The previous secret no longer works: use View to get the new one and update your data collection program. Check free disk space and permissions.',
-    reauthRefused: 'The AccessKeySecret stays hidden: your identity was not confirmed.'
+    reauthRefused: 'The AccessKeySecret stays hidden: your identity was not confirmed.',
+    badFormat:
+      'Paste the whole AccessKeySecret: csk_ followed by 38 letters and digits, with nothing else.',
+    badChecksum:
+      'This AccessKeySecret has a typo: its last characters (the checksum) do not match the rest.',
+    notSecret: 'This is an APPKEY or an AccessKeyId, not an AccessKeySecret.',
+    alreadyPresent:
+      'This API already has an AccessKeySecret on this computer. Use View to see it, or Update to issue a new one.'
+  },
+  orphan: {
+    notFound: 'There is no such secret without a channel on this computer. Refresh the list.',
+    hasChannel: 'This secret belongs to a channel in the list, so it is not deleted here.'
+  },
+  audit: {
+    notWritten:
+      'The audit log could not be written, so the action was refused. Check free disk space and permissions, then try again.'
+  },
+  file: {
+    notWritten:
+      'The file could not be written ({{reason}}). Choose another folder, or check free disk space and permissions.',
+    notRead: 'The file could not be read ({{reason}}).'
+  },
+  backup: {
+    passphraseTooShort: 'The passphrase must be at least 12 characters.',
+    passphraseTooLong: 'The passphrase can be at most 1,024 characters.',
+    recipientInvalid: 'This is not an age public key: it starts with age1 and has 62 characters.',
+    noRecipients: 'Add at least one age public key (age1…).',
+    tooManyRecipients: 'At most 20 age public keys.',
+    identityInvalid:
+      'This is not an age secret key: it starts with AGE-SECRET-KEY-1 and has 74 characters.',
+    recipientsFileEmpty: 'The file holds no age public key (a line starting with age1).',
+    nothingToBackUp: 'There are no channels to back up.',
+    secretsUnavailable:
+      'The keychain did not give the AccessKeySecrets, so no backup was written. {{help}}',
+    keyUnavailable:
+      'This computer’s backup key could not be read from or stored in the keychain. {{help}}',
+    empty: 'The file is empty: it is not a backup.',
+    notAge: 'This is not an age-encrypted backup file.',
+    damaged: 'The backup file is damaged or incomplete, so it cannot be decrypted.',
+    wrongPassphrase: 'This passphrase does not open the backup.',
+    wrongKey: 'This key does not open the backup: it was made for other age public keys.',
+    needsPassphrase: 'This backup is protected by a passphrase.',
+    needsIdentity:
+      'This backup was made for age public keys, and this computer’s backup key is not one of them. Give the matching age secret key (AGE-SECRET-KEY-1…).',
+    tooLarge: 'The file is larger than {{max}} MB, the most a backup can be.',
+    notBackup: 'The file decrypts, but it is not a Collection API Manager backup.',
+    newerVersion:
+      'This backup was made by a newer version of the app (format {{version}}; this version reads up to {{supported}}). Update the app.',
+    invalid: 'The backup is not valid: {{path}}: {{problem}}',
+    duplicateIds: 'The backup lists the same channel id twice, so it is not used.',
+    tooManyChannels:
+      'The backup holds {{count}} channels; at most {{max}} can be restored at once.',
+    badSecret: 'Its AccessKeySecret is not a valid key (its format or checksum is wrong).',
+    expired: 'This restore is no longer open. Choose the backup file again.',
+    nothingToRestore:
+      'There is nothing to restore: every channel of this backup is already here with its secret, or cannot be restored.',
+    restoreUndone:
+      'The restore could not be completed, so everything it had changed was put back. {{help}}',
+    restoreInterrupted:
+      'The restore could not be completed, and the keychain did not let every AccessKeySecret be put back yet; the app puts them back at its next start. {{help}}',
+    recoveryOnly: 'The data file is damaged: restore a backup from the recovery screen.'
+  },
+  export: {
+    nothingToExport: 'There are no channels to export.'
   },
   keychain: {
     unavailableMac:
@@ -108,6 +171,21 @@ export const MESSAGES = {
       'The data file is not a valid channel list: upgrading from format {{from}} would change the number of channels ({{before}} → {{after}}).',
     invalidAt: 'The data file is not a valid channel list: {{path}}: {{problem}}',
     invalidValue: 'This value is not valid.',
+    nameNotNormalised:
+      'The Channel Name is not stored the way the app stores names (trimmed, Unicode NFC).',
+    domainNotNormalised:
+      'The Network Domain is not stored the way the app stores it (lower-case host, no default port, no trailing /).',
+    badAppKey: 'The APPKEY is not a valid key (its format or checksum is wrong).',
+    badAccessKeyId: 'The AccessKeyId is not a valid key (its format or checksum is wrong).',
+    duplicateName: 'Two channels have the same Channel Name.',
+    duplicateId: 'Two channels have the same id.',
+    holdsSecret:
+      'The data file contains an AccessKeySecret, which the app only ever keeps in the keychain.',
+    missingWithSecrets_one:
+      'The data file is missing, but the keychain holds {{count}} AccessKeySecret of this app.',
+    missingWithSecrets_other:
+      'The data file is missing, but the keychain holds {{count}} AccessKeySecrets of this app.',
+    missingWithBackups: 'The data file is missing, but good backups of it exist.',
     unreadable:
       'The data file exists but could not be read ({{reason}}). Check that it is a file you have permission to read.'
   },

@@ -3,6 +3,7 @@
  * finds zero violations on every screen an administrator sees, in the light and the dark
  * colour scheme. The page keeps its Content-Security-Policy throughout (see axeViolations).
  */
+import { FileDialogs } from '../support/file-dialogs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -193,7 +194,7 @@ describe.each(SCHEMES)('accessibility (%s colour scheme)', (colorScheme) => {
     let choose: (picked: string) => void = () => undefined
     let picked: Promise<string> = Promise.resolve(folder)
     await app.close()
-    app = await launchApp({ chooseFolder: () => picked })
+    app = await launchApp({ dialogs: new FileDialogs(() => picked) })
     ui = new Screen(app.page)
     await app.page.emulateMedia({ colorScheme })
     await ui.ready()

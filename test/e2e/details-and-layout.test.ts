@@ -133,7 +133,7 @@ describe('SDK setup, end to end', () => {
 
     // HarmonyOS: qtconfig.json, saved where main's dialog says.
     const target = join(app.dataDir, 'qtconfig-chosen.json')
-    app.saveDialog.answer = target
+    app.dialogs.answer(target)
     await details.getByRole('tab', { name: 'HarmonyOS', exact: true }).click()
     await details.getByRole('button', { name: 'Save qtconfig.json…', exact: true }).click()
     await page.getByText(`Saved ${target}`).waitFor()
@@ -141,7 +141,7 @@ describe('SDK setup, end to end', () => {
       appKey: channel.appKey,
       channel: 'AppGallery'
     })
-    expect(app.saveDialog.asked).toEqual(['qtconfig.json'])
+    expect(app.dialogs.requests.map((request) => request.defaultName)).toEqual(['qtconfig.json'])
   })
 })
 

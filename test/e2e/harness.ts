@@ -18,6 +18,7 @@ import { newNonce, nonceThePage, securityHeaders } from '../../src/main/security
 import { createRefusalAuditor } from '../../src/main/security/refused-ipc'
 import { consoleLogger } from '../../src/main/log'
 import { KeytarVault } from '../../src/main/vault/secret-vault'
+import { FileDialogs } from '../support/file-dialogs'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const APP_VERSION = (
@@ -50,10 +51,12 @@ export interface LaunchOptions {
    */
   readonly allowCspViolations?: boolean
   /**
-   * Main's folder picker for the leak check (Electron's dialog in the app): the folder a person
-   * would choose, or null for a closed picker. Without it, leaks.check says there is no picker.
+   * Main's native save / open dialogs: the test queues the path the "user" picks
+   * (`app.dialogs.answer(path)`); a dialog with nothing queued is cancelled.
    */
-  readonly chooseFolder?: () => Promise<string | null>
+  readonly dialogs?: FileDialogs
+  /** The scrypt work factor of passphrase backups (age's 18 unless a test wants them cheaper). */
+  readonly backupScryptLogN?: number
 }
 
 /** A Content-Security-Policy violation the page reported (its `securitypolicyviolation`). */
@@ -76,11 +79,8 @@ export interface LaunchedApp {
   readonly services: AppServices
   /** Every CSP violation any page of this launch reported so far. */
   readonly cspViolations: readonly CspViolation[]
-  /**
-   * Main's save dialog (Electron's dialog.showSaveDialog in the app), for the SDK setup's
-   * qtconfig.json: the path it answers (null: the user cancels) and every name it was asked.
-   */
-  readonly saveDialog: { answer: string | null; readonly asked: string[] }
+  /** Stands in for Electron's save / open dialogs (see LaunchOptions.dialogs). */
+  readonly dialogs: FileDialogs
   /** Push an event to the page, as main's `webContents.send(channel, payload)` does. */
   send(channel: string, payload: unknown): Promise<void>
   /** Stop everything; rejects if a page reported a CSP violation (unless allowed). */
@@ -253,9 +253,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     await mkdir(dataDir, { recursive: true })
     const keychainService = await keychainServiceFor(dataDir)
     const clipboard = new MemoryClipboard()
+    const dialogs = options.dialogs ?? new FileDialogs()
     // What main pushes with webContents.send; dropped until the page exists, as in the app.
     const sink: { deliver?: (channel: string, payload: unknown) => void } = {}
-    const saveDialog: LaunchedApp['saveDialog'] = { answer: null, asked: [] }
     const services = await createAppServices({
       dataDir,
       keychainService,
@@ -263,11 +263,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       appVersion: APP_VERSION,
       secretTimeoutMs: options.secretTimeoutMs ?? 30_000,
       emit: (event, payload) => sink.deliver?.(event, payload),
-      chooseFolder: options.chooseFolder,
-      saveSdkFile: async (suggestedName) => {
-        saveDialog.asked.push(suggestedName)
-        return saveDialog.answer
-      }
+      // Electron's dialog.showSaveDialog / showOpenDialog in the app (src/main/index.ts).
+      chooseFile: dialogs.choose,
+      ...(options.backupScryptLogN === undefined
+        ? {}
+        : { backupScryptLogN: options.backupScryptLogN })
     })
     teardown.push(() => services.dispose())
     const { server, origin } = await serveRenderer()
@@ -323,7 +323,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       clipboard,
       services,
       cspViolations,
-      saveDialog,
+      dialogs,
       send,
       close
     }

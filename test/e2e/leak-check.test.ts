@@ -3,6 +3,7 @@
  * real folder on disk (main's folder picker answers it; Electron's dialog cannot open here). By
  * the words on screen, in English and Chinese, by keyboard, and at 960×600.
  */
+import { FileDialogs } from '../support/file-dialogs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -51,7 +52,7 @@ async function shopAppWithHistory(ui: Screen) {
 
 it('finds the current and the retired secret and the APPKEY, and Update now replaces the current one', async () => {
   const folder = await projectFolder()
-  app = await launchApp({ chooseFolder: async () => folder })
+  app = await launchApp({ dialogs: new FileDialogs(async () => folder) })
   const ui = new Screen(app.page)
   await ui.ready()
   const keys = await shopAppWithHistory(ui)
@@ -117,7 +118,7 @@ it('finds the current and the retired secret and the APPKEY, and Update now repl
 
 it('speaks Chinese', async () => {
   const folder = await projectFolder()
-  app = await launchApp({ locale: 'zh-CN', chooseFolder: async () => folder })
+  app = await launchApp({ locale: 'zh-CN', dialogs: new FileDialogs(async () => folder) })
   const page = app.page
   await page.getByRole('heading', { name: '接口管理', level: 1 }).waitFor()
   await page.getByRole('button', { name: '创建接口' }).click()
@@ -155,7 +156,7 @@ it('speaks Chinese', async () => {
 
 it('fits a 960×600 window', async () => {
   const folder = await projectFolder()
-  app = await launchApp({ chooseFolder: async () => folder })
+  app = await launchApp({ dialogs: new FileDialogs(async () => folder) })
   const ui = new Screen(app.page)
   await ui.ready()
   // Keys are read off the list's own cells, which it shows from 1200 px wide; then the smallest window.

@@ -120,12 +120,13 @@ describe('ChannelService on the real keychain and data file', () => {
     ])
   })
 
-  it('reconcile at start removes a stray entry and flags a missing secret', async () => {
+  it('reconcile at start lists a stray entry (never deletes it) and flags a missing secret', async () => {
     const stray = randomUUID()
     await keytar.setPassword(service, stray, 'stray')
     await keytar.deletePassword(service, webId)
     const app = await start()
-    expect(await keytar.getPassword(service, stray)).toBeNull()
+    expect(await keytar.getPassword(service, stray)).toBe('stray')
+    expect((await app.service.orphans()).ids).toContain(stray)
     expect((await app.service.get({ id: webId })).secretStatus).toBe('missing')
     await expect(app.service.revealSecret({ id: webId })).rejects.toMatchObject({
       code: 'SECRET_MISSING'

@@ -81,7 +81,7 @@ describe('createAppServices', () => {
   it('wires the services, handlers and app info, creating the data folder', async () => {
     const options = await base()
     const app = await createAppServices(options)
-    expect(await app.reconciled).toEqual({ removedOrphans: 0, keptOrphans: 0, missingSecrets: [] })
+    expect(await app.reconciled).toEqual({ orphans: [], missingSecrets: [] })
     expect(await app.handlers['app.info'](undefined)).toEqual({
       version: '9.9.9',
       runtime: { electron: null, chrome: null, node: process.versions.node },
@@ -93,7 +93,7 @@ describe('createAppServices', () => {
     })
     const view = await app.handlers['channels.create'](makeFields())
     expect(view.secretStatus).toBe('present')
-    expect((await app.handlers['audit.list'](undefined))[0]).toMatchObject({
+    expect((await app.handlers['audit.list']({ limit: 10 })).entries[0]).toMatchObject({
       user: 'bob',
       action: 'create'
     })
@@ -116,7 +116,7 @@ describe('createAppServices', () => {
     await app.dispose()
   })
 
-  it('reconciles at start: orphans go, missing secrets are flagged', async () => {
+  it('reconciles at start: orphans are listed and kept, missing secrets are flagged', async () => {
     const vault = new MemoryVault()
     const options = await base(vault)
     const first = await createAppServices(options)
@@ -128,10 +128,10 @@ describe('createAppServices', () => {
 
     const second = await createAppServices(options)
     expect(await second.reconciled).toEqual({
-      removedOrphans: 1,
-      keptOrphans: 0,
+      orphans: ['11111111-2222-4333-8444-555555555555'],
       missingSecrets: [lost.id]
     })
+    expect(vault.entries.get('11111111-2222-4333-8444-555555555555')).toBe('orphan')
     expect((await second.service.get({ id: kept.id })).secretStatus).toBe('present')
     expect((await second.service.get({ id: lost.id })).secretStatus).toBe('missing')
     await second.dispose()

@@ -213,7 +213,7 @@ describe('ChannelService', () => {
       expect(await codeOf(h.service.remove({ id: created.id }))).toBe('NOT_FOUND')
     })
 
-    it('still removes when the vault delete fails, and reconcile cleans the orphan', async () => {
+    it('still removes when the vault delete fails; reconcile lists the orphan and keeps it', async () => {
       const h = await setup()
       const created = await h.service.create(makeFields())
       h.vault.fault = (op) => (op === 'delete' ? new Error('locked') : undefined)
@@ -223,12 +223,9 @@ describe('ChannelService', () => {
       expect(h.log.lines.join('\n')).toContain('could not delete its keychain entry')
 
       h.vault.fault = undefined
-      expect(await h.service.reconcile()).toEqual({
-        removedOrphans: 1,
-        keptOrphans: 0,
-        missingSecrets: []
-      })
-      expect(h.vault.entries.size).toBe(0)
+      expect(await h.service.reconcile()).toEqual({ orphans: [created.id], missingSecrets: [] })
+      expect(h.vault.entries.has(created.id)).toBe(true)
+      expect(await h.service.orphans()).toEqual({ checked: true, ids: [created.id] })
     })
 
     it('a store failure keeps the record and its secret', async () => {
@@ -373,8 +370,7 @@ describe('ChannelService', () => {
         'unknown'
       ])
       expect(await fresh.service.reconcile()).toEqual({
-        removedOrphans: 1,
-        keptOrphans: 0,
+        orphans: [orphan],
         missingSecrets: [lost.id]
       })
       expect(
@@ -383,7 +379,8 @@ describe('ChannelService', () => {
         kept: 'present',
         lost: 'missing'
       })
-      expect(fresh.vault.entries.has(orphan)).toBe(false)
+      // Listed, never deleted on its own; an account that is no channel id is not even listed.
+      expect(fresh.vault.entries.get(orphan)).toBe('stray')
       expect(fresh.vault.entries.get('not-a-channel-id')).toBe('foreign')
     })
 

@@ -69,22 +69,23 @@ describe('ChannelStore: validating only what changed', () => {
   })
 
   it('refuses a duplicate id: a committed record pushed again, or a copy of it anywhere', async () => {
+    // The refusal says why in English: 'Two channels have the same id.'
     const dir = await tempDir()
     const store = await openStore(dir)
     await store.update((d) => void d.channels.push(makeRecord(), makeRecord()))
     const before = await fileText(dir)
     const [first] = store.list()
-    await expect(store.update((d) => void d.channels.push(first))).rejects.toThrow(/Duplicate/)
+    await expect(store.update((d) => void d.channels.push(first))).rejects.toThrow(/same id/)
     await expect(
       store.update((d) => void d.channels.push({ ...first, name: 'Copy' }))
-    ).rejects.toThrow(/Duplicate/)
+    ).rejects.toThrow(/same id/)
     await expect(
       store.update((d) => void d.channels.reverse().push({ ...first, name: 'Copy' }))
-    ).rejects.toThrow(/Duplicate/)
+    ).rejects.toThrow(/same id/)
     const fresh = makeRecord()
     await expect(
       store.update((d) => void d.channels.push(fresh, { ...fresh, name: 'Twin' }))
-    ).rejects.toThrow(/Duplicate/)
+    ).rejects.toThrow(/same id/)
     expect(await fileText(dir)).toBe(before)
   })
 

@@ -109,7 +109,105 @@ const backupId = 'channels-000001-20240501T080000000Z.json'
 
 const hostile: Record<IpcMethod, Array<[string, unknown]>> = {
   'channels.list': noInputPayloads,
-  'audit.list': noInputPayloads,
+  'audit.list': [
+    ['nothing', undefined],
+    ['zero', 0],
+    ['an empty string', ''],
+    ['false', false],
+    ['a cursor that is not one', { before: 'x' }],
+    ['a cursor object', { before: {} }],
+    ['a huge cursor', { before: huge }],
+    ['a negative limit', { limit: -1 }],
+    ['a limit over the page size', { limit: 1001 }],
+    ['a fractional limit', { limit: 1.5 }],
+    ['a limit as text', { limit: '10' }],
+    ['an extra field', { limit: 5, evil: true }]
+  ],
+  'channels.orphans': noInputPayloads,
+  'backup.publicKey': noInputPayloads,
+  'backup.copyPublicKey': noInputPayloads,
+  'backup.readRecipients': noInputPayloads,
+  'backup.open': noInputPayloads,
+  'channels.enterSecret': [
+    ['nothing', undefined],
+    ...idPayloads({ secret: formatKey('accessKeySecret', 'A'.repeat(32)) }),
+    ['no secret', { id: validId }],
+    ['a secret with a wrong checksum', { id: validId, secret: `csk_${'A'.repeat(38)}` }],
+    ['an APPKEY for a secret', { id: validId, secret: formatKey('appKey', 'A'.repeat(17)) }],
+    ['a secret of the wrong type', { id: validId, secret: 7 }],
+    ['a huge secret', { id: validId, secret: huge }]
+  ],
+  'channels.deleteOrphan': [
+    ['nothing', undefined],
+    ...idPayloads({ confirm: true }),
+    ['no confirmation', { id: validId }],
+    ['confirm false', { id: validId, confirm: false }],
+    ['confirm as text', { id: validId, confirm: 'true' }]
+  ],
+  'channels.exportList': [
+    ['nothing', undefined],
+    ['an empty object', {}],
+    ['an unknown format', { format: 'xlsx' }],
+    ['a format in other case', { format: 'CSV' }],
+    ['a smuggled path', { format: 'csv', path: '/etc/passwd' }]
+  ],
+  'backup.create': [
+    ['nothing', undefined],
+    ['an empty object', {}],
+    ['no kind', { protection: {} }],
+    ['an unknown kind', { protection: { kind: 'plain' } }],
+    ['a short passphrase', { protection: { kind: 'passphrase', passphrase: 'short' } }],
+    ['a huge passphrase', { protection: { kind: 'passphrase', passphrase: huge } }],
+    ['a passphrase of the wrong type', { protection: { kind: 'passphrase', passphrase: 7 } }],
+    ['no recipients', { protection: { kind: 'recipients', recipients: [] } }],
+    ['a recipient that is not one', { protection: { kind: 'recipients', recipients: ['age1x'] } }],
+    [
+      'an age secret key as a recipient',
+      { protection: { kind: 'recipients', recipients: [`AGE-SECRET-KEY-1${'Q'.repeat(58)}`] } }
+    ],
+    [
+      '21 recipients',
+      {
+        protection: {
+          kind: 'recipients',
+          recipients: Array.from({ length: 21 }, () => `age1${'q'.repeat(58)}`)
+        }
+      }
+    ],
+    ['a smuggled path', { protection: { kind: 'thisComputer' }, path: '/tmp/x.age' }],
+    [
+      'a smuggled path in the protection',
+      { protection: { kind: 'thisComputer', path: '/tmp/x.age' } }
+    ]
+  ],
+  'backup.unlock': [
+    ['nothing', undefined],
+    ['an empty object', {}],
+    ['a bad token', { token: 'x', key: { kind: 'passphrase', passphrase: 'a long passphrase' } }],
+    ['no key', { token: validId }],
+    ['an unknown key kind', { token: validId, key: { kind: 'magic' } }],
+    ['a huge passphrase', { token: validId, key: { kind: 'passphrase', passphrase: huge } }],
+    [
+      'an identity that is not one',
+      { token: validId, key: { kind: 'identity', identity: 'AGE-SECRET-KEY-1x' } }
+    ],
+    ['a smuggled key path', { token: validId, key: { kind: 'identityFile', path: '/etc/passwd' } }]
+  ],
+  'backup.restore': [
+    ['nothing', undefined],
+    ['an empty object', {}],
+    ['a bad token', { token: 'x', replace: [] }],
+    ['no choices', { token: validId }],
+    ['choices that are not ids', { token: validId, replace: ['x'] }],
+    ['choices not in a list', { token: validId, replace: validId }],
+    ['an extra field', { token: validId, replace: [], all: true }]
+  ],
+  'backup.discard': [
+    ['nothing', undefined],
+    ['an empty object', {}],
+    ['a bad token', { token: 'x' }],
+    ['an extra field', { token: validId, evil: true }]
+  ],
   'app.info': noInputPayloads,
   'app.status': noInputPayloads,
   'recovery.status': noInputPayloads,
@@ -312,10 +410,14 @@ describe('IPC dispatcher', () => {
       field: 'accessKeySecret'
     })
     expect(copied).toEqual({ ok: true, value: { field: 'accessKeySecret' } })
-    const audit = (await h.dispatch(trustedEvent, 'audit.list', undefined)) as Result<
-      Array<{ action: string }>
-    >
-    expect(audit.ok && audit.value.map((e) => e.action)).toEqual(['copy', 'create', 'create'])
+    const audit = (await h.dispatch(trustedEvent, 'audit.list', {})) as Result<{
+      entries: Array<{ action: string }>
+    }>
+    expect(audit.ok && audit.value.entries.map((e) => e.action)).toEqual([
+      'copy',
+      'create',
+      'create'
+    ])
   })
 
   it('field errors are keyed by path, e.g. domains.1, under a readable message', async () => {

@@ -51,7 +51,7 @@ async function start(options: { damaged?: boolean; picker?: boolean } = {}): Pro
     ...(options.picker === false
       ? {}
       : {
-          chooseFolder: async () => {
+          chooseFile: async () => {
             pickerCalls++
             return picked.folder
           }

@@ -9,6 +9,8 @@ describe('log', () => {
   it('redacts every key-shaped value', () => {
     expect(redact(`secret=${secret}, id=${id}.`)).toBe('secret=[redacted], id=[redacted].')
     expect(redact('nothing here')).toBe('nothing here')
+    const identity = `AGE-SECRET-KEY-1${'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L'.repeat(2).slice(0, 58)}`
+    expect(redact(`key ${identity} used`)).toBe('key [redacted] used')
   })
 
   it('redacts error messages and stacks', () => {

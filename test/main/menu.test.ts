@@ -43,6 +43,9 @@ describe('application menu', () => {
     expect(labels(template)).toEqual(['File', 'Edit', 'View', 'Help'])
     expect(labels(submenu(template[0]))).toEqual([
       'Create App API',
+      'Back Up…',
+      'Restore from Backup…',
+      'Export List…',
       'Check a Folder for Leaked Keys…',
       'Settings…',
       'Quit Collection API Manager'
@@ -73,6 +76,9 @@ describe('application menu', () => {
     expect(labels(template)).toEqual(['文件', '编辑', '视图', '帮助'])
     expect(labels(submenu(template[0]))).toEqual([
       '新建APP接口',
+      '备份…',
+      '从备份恢复…',
+      '导出列表…',
       '检查文件夹中泄露的密钥…',
       '设置…',
       '退出采集接口管理'
@@ -98,13 +104,24 @@ describe('application menu', () => {
     expect(SHORTCUTS).toEqual({ createAppApi: 'CmdOrCtrl+N', find: 'CmdOrCtrl+F' })
   })
 
-  it('sends Create App API, Find, About and Settings to the page', () => {
+  it('sends Create App API, Back Up…, Restore from Backup…, Export List…, Find, About and Settings to the page', () => {
     const { template, sent } = build()
     click(byLabel(template, 'Create App API'))
+    click(byLabel(template, 'Back Up…'))
+    click(byLabel(template, 'Restore from Backup…'))
+    click(byLabel(template, 'Export List…'))
     click(byLabel(template, 'Find'))
     click(byLabel(template, 'About Collection API Manager'))
     click(byLabel(template, 'Settings…'))
-    expect(sent).toEqual(['createAppApi', 'find', 'about', 'settings'])
+    expect(sent).toEqual([
+      'createAppApi',
+      'backUp',
+      'restoreBackup',
+      'exportList',
+      'find',
+      'about',
+      'settings'
+    ])
   })
 
   it('sends the leak check to the page, from the File menu, without a shortcut', () => {
@@ -159,6 +176,9 @@ describe('application menu', () => {
     // Quit and About are in the app menu only.
     expect(labels(submenu(template[1]))).toEqual([
       'Create App API',
+      'Back Up…',
+      'Restore from Backup…',
+      'Export List…',
       'Check a Folder for Leaked Keys…'
     ])
     expect(labels(submenu(template[5]))).toEqual(['Quick Tracking Documentation'])

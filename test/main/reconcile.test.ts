@@ -1,7 +1,8 @@
 /**
- * Start-up reconciliation (SPEC §4) as the renderer sees it: orphaned keychain entries are
- * removed, records missing their secret are flagged in channels.list, and Update issues a
- * new secret and clears the flag.
+ * Start-up reconciliation (SPEC §4) as the renderer sees it: keychain entries without a record
+ * are listed and never deleted on their own, records missing their secret are flagged in
+ * channels.list (and the page is told at once), and Update issues a new secret and clears the
+ * flag.
  */
 import { describe, expect, it } from 'vitest'
 import { MemoryVault } from '../support/memory-vault'
@@ -13,7 +14,7 @@ const tempDir = useTempDirs()
 const ORPHAN = '11111111-2222-4333-8444-555555555555'
 
 describe('start-up reconciliation', () => {
-  it('removes orphans, flags missing secrets, and Update issues a new one', async () => {
+  it('lists and keeps orphans, flags missing secrets, and Update issues a new one', async () => {
     const dir = await tempDir()
     const vault = new MemoryVault()
     const first = await startApp(dir, { vault })
@@ -26,12 +27,12 @@ describe('start-up reconciliation', () => {
 
     const h = await startApp(dir, { vault })
 
-    expect(await h.app.reconciled).toEqual({
-      removedOrphans: 1,
-      keptOrphans: 0,
-      missingSecrets: [lost.id]
+    expect(await h.app.reconciled).toEqual({ orphans: [ORPHAN], missingSecrets: [lost.id] })
+    expect(vault.entries.get(ORPHAN)).toBe('stray secret')
+    expect(valueOf(await h.call('channels.orphans', undefined))).toEqual({
+      checked: true,
+      ids: [ORPHAN]
     })
-    expect(vault.entries.has(ORPHAN)).toBe(false)
     expect(vault.entries.get('someone-else')).toBe('not ours')
     const list = valueOf(await h.call('channels.list', undefined))
     expect(Object.fromEntries(list.map((c) => [c.name, c.secretStatus]))).toEqual({
@@ -57,10 +58,28 @@ describe('start-up reconciliation', () => {
     await h.app.dispose()
 
     const again = await startApp(dir, { vault })
-    expect(await again.app.reconciled).toEqual({
-      removedOrphans: 0,
-      keptOrphans: 0,
-      missingSecrets: []
+    expect(await again.app.reconciled).toEqual({ orphans: [ORPHAN], missingSecrets: [] })
+    // Deleted only when the user asks, after a confirmation (the renderer's), and audited.
+    expect(await again.call('channels.deleteOrphan', { id: kept.id, confirm: true })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'CONFLICT', message: 'orphan.hasChannel' }
+      }
+    )
+    expect(
+      valueOf(await again.call('channels.deleteOrphan', { id: ORPHAN, confirm: true }))
+    ).toEqual({
+      id: ORPHAN
+    })
+    expect(vault.entries.has(ORPHAN)).toBe(false)
+    expect(valueOf(await again.call('channels.orphans', undefined)).ids).toEqual([])
+    expect(await again.call('channels.deleteOrphan', { id: ORPHAN, confirm: true })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'orphan.notFound' }
+    })
+    expect((await again.app.audit.list(1))[0]).toMatchObject({
+      action: 'delete-orphan',
+      channelId: ORPHAN
     })
     await again.app.dispose()
   })

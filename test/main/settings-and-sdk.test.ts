@@ -156,8 +156,8 @@ describe('SDK setup', () => {
     const answers: Array<string | null> = [target, null]
     const asked: string[] = []
     const harness = await startApp(dataDir, {
-      saveSdkFile: async (name) => {
-        asked.push(name)
+      chooseFile: async (request) => {
+        asked.push(request.defaultName ?? '')
         return answers.shift() ?? null
       }
     })

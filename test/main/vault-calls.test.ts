@@ -53,6 +53,17 @@ async function seeded(): Promise<{ dir: string; vault: CountingVault; ids: strin
   return { dir, vault, ids: channels.map((c) => c.id) }
 }
 
+/**
+ * A data folder whose data file holds no channel. (With no data file at all, start-up asks the
+ * keychain whether this app's secrets exist — a lost file opens recovery, SPEC §4 — which is
+ * tested in test/main/missing-data-file.test.ts.)
+ */
+async function emptyDataFolder(): Promise<string> {
+  const dir = await tempDir()
+  await writeFile(join(dir, 'channels.json'), encodeStoreData({ schemaVersion: 1, channels: [] }))
+  return dir
+}
+
 const open: AppServices[] = []
 afterEach(async () => {
   await Promise.all(open.splice(0).map((app) => app.dispose()))
@@ -153,8 +164,7 @@ describe('the deferred start-up reconcile', () => {
     expect(vault.calls).toEqual([])
     await vi.waitFor(() => expect(vault.calls).toContainEqual(['accounts']), { timeout: 5_000 })
     expect(await app.reconciled).toEqual({
-      removedOrphans: 1,
-      keptOrphans: 0,
+      orphans: ['11111111-2222-4333-8444-555555555555'],
       missingSecrets: [lost.id]
     })
     const after = await call<ChannelView[]>('channels.list', undefined)
@@ -164,24 +174,24 @@ describe('the deferred start-up reconcile', () => {
   })
 
   it('runs after the fallback delay when no list is ever asked for', async () => {
-    const dir = await tempDir()
+    const dir = await emptyDataFolder()
     const vault = new CountingVault()
     await start(dir, vault, { afterListMs: 60_000, fallbackMs: 20 })
     await vi.waitFor(() => expect(vault.calls).toEqual([['accounts']]), { timeout: 5_000 })
   })
 
   it('asking for its report starts it at once', async () => {
-    const dir = await tempDir()
+    const dir = await emptyDataFolder()
     const vault = new CountingVault()
     const { app } = await start(dir, vault, LATER)
     expect(vault.calls).toEqual([])
-    expect(await app.reconciled).toEqual({ removedOrphans: 0, keptOrphans: 0, missingSecrets: [] })
+    expect(await app.reconciled).toEqual({ orphans: [], missingSecrets: [] })
     expect(vault.calls).toEqual([['accounts']])
   })
 })
 
 describe('StartupReconcile', () => {
-  const report = { removedOrphans: 0, keptOrphans: 0, missingSecrets: [] }
+  const report = { orphans: [], missingSecrets: [] }
 
   it('runs once: on the first of report(), a list plus its delay, or the fallback', async () => {
     vi.useFakeTimers()

@@ -29,6 +29,7 @@ import { DurableTextFile } from '../../src/main/store/durable-file'
 import { encodeStoreData } from '../../src/main/store/json-store-adapter'
 import { createApi, type Transport } from '../../src/preload/api'
 import { FakeClipboard, FaultyFile, silentLogger } from '../support/fakes'
+import { FileDialogs } from '../support/file-dialogs'
 import { MemoryVault } from '../support/memory-vault'
 import { seededRandom } from '../support/seeded-random'
 
@@ -52,8 +53,8 @@ export interface AppUnderTestOptions {
   readonly locale?: string
   /** Whom the audit log names. */
   readonly user?: string
-  /** Main's folder picker for the leak check: the folder "chosen", or null for a closed picker. */
-  readonly chooseFolder?: () => Promise<string | null>
+  /** Where main's save / open dialogs are answered (test/support/file-dialogs.ts). */
+  readonly dialogs?: FileDialogs
 }
 
 export interface AppUnderTest {
@@ -69,11 +70,8 @@ export interface AppUnderTest {
   readonly languages: readonly Language[]
   /** Every folder main asked the OS to open. */
   readonly opened: readonly string[]
-  /**
-   * Main's save dialog (the SDK setup's qtconfig.json): what it answers (a path, or null for
-   * Cancel) and every file name it was asked to save.
-   */
-  readonly saveDialog: { answer: string | null; readonly asked: string[] }
+  /** Main's save / open dialogs: queue the path the "user" picks (none: cancelled). */
+  readonly dialogs: FileDialogs
   /** The inputs of every call of `method` the page made, as main received them. */
   calls(method: IpcMethod): readonly unknown[]
   /** Make the next call of `method` answer `error` without reaching main. */
@@ -128,19 +126,22 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
   }
   const vault = new MemoryVault()
   for (const [id, secret] of options.secrets ?? []) vault.entries.set(id, secret)
+  const dialogs = options.dialogs ?? new FileDialogs()
   const clipboard = new FakeClipboard()
   const languages: Language[] = []
   const opened: string[] = []
-  const saveDialog: AppUnderTest['saveDialog'] = { answer: null, asked: [] }
   let tick = CLOCK_START
   let file: FaultyFile | undefined
   let stopped = false
+  const inFlight = new Set<Promise<unknown>>()
   // Disposed and removed after each test, also when a test fails half-way.
   const started: { services?: AppServices } = {}
   // What main pushes to the page: to the transport's listeners, as webContents.send does.
   const pushed = new Map<string, Set<(payload: unknown) => void>>()
   running.add(async () => {
     stopped = true
+    // Calls the page made before the test ended finish first, as they would in the app.
+    await Promise.allSettled(inFlight)
     await started.services?.dispose()
     await rm(dataDir, { recursive: true, force: true })
   })
@@ -160,11 +161,9 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
     locale: options.locale,
     onLanguage: (language) => void languages.push(language),
     openPath: async (path) => void opened.push(path),
-    chooseFolder: options.chooseFolder,
-    saveSdkFile: async (suggestedName) => {
-      saveDialog.asked.push(suggestedName)
-      return saveDialog.answer
-    },
+    chooseFile: dialogs.choose,
+    // A cheap scrypt for passphrase backups: age's default (18) costs about a second each.
+    backupScryptLogN: 10,
     storeFile: (path) => (file = new FaultyFile(new DurableTextFile(path))),
     emit: (event, payload) => {
       for (const listener of pushed.get(event) ?? []) listener(structuredClone(payload))
@@ -195,7 +194,13 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
       }
       const failure = failures.get(method)?.shift()
       if (failure) return structuredClone({ ok: false, error: failure })
-      return structuredClone(await call(channel, structuredClone(input)))
+      const answer = call(channel, structuredClone(input))
+      inFlight.add(answer)
+      try {
+        return structuredClone(await answer)
+      } finally {
+        inFlight.delete(answer)
+      }
     },
     on: (channel, listener) => {
       const set = listeners.get(channel) ?? new Set()
@@ -216,7 +221,7 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
     dataDir,
     languages,
     opened,
-    saveDialog,
+    dialogs,
     calls: (method) => inputs.get(method) ?? [],
     failNext: (method, error) => {
       failures.set(method, [...(failures.get(method) ?? []), error])

@@ -14,8 +14,11 @@ describe('Audit log', () => {
     const { user } = await renderApp(app)
     const row = within(await findRow('Shop app'))
 
+    // Copying a public key is not an audited event (SPEC §3.7); copying the secret is.
     await user.click(row.getByRole('button', { name: 'Copy AccessKeyId of Shop app' }))
     await screen.findByText('AccessKeyId copied')
+    await user.click(row.getByRole('button', { name: 'Copy AccessKeySecret of Shop app' }))
+    await screen.findByText(/^AccessKeySecret copied/)
     await user.click(row.getByRole('button', { name: 'View AccessKeySecret of Shop app' }))
     const secret = app.secretOf(channel.id) ?? ''
     await row.findByText(secret)
@@ -36,7 +39,7 @@ describe('Audit log', () => {
     expect(rows[0]).toHaveTextContent('Viewed AccessKeySecret')
     expect(rows[0]).toHaveTextContent('Shop app')
     expect(rows[1]).toHaveTextContent(formatDateTime(copy.at, 'en'))
-    expect(rows[1]).toHaveTextContent('Copied AccessKeyId')
+    expect(rows[1]).toHaveTextContent('Copied AccessKeySecret')
     expect(rows[2]).toHaveTextContent(formatDateTime(create.at, 'en'))
     expect(rows[2]).toHaveTextContent('Created')
     expect(dialog).not.toHaveTextContent(secret)

@@ -176,7 +176,7 @@ describe('Simplified Chinese in the platform’s own terms (SPEC §12)', () => {
     expect(title('win32')).toBe('凭据管理器不可用')
     expect(title('linux')).toBe('密钥环不可用')
     expect(createI18n('zh-CN', 'linux').t('messages.secret.missing')).toBe(
-      '密钥环中没有此接口的 AccessKeySecret。请点击“更新”签发新的密钥。'
+      '密钥环中没有此接口的 AccessKeySecret。请输入您仍保存的密钥、从备份恢复，或点击“更新”签发新的密钥。'
     )
     expect(createI18n('en', 'darwin').t('keychain.unavailableTitle')).toBe(
       'The keychain is not available'

@@ -110,7 +110,9 @@ describe('interface language', () => {
 
     await user.click(row.getByRole('button', { name: '查看 Shop app 的 AccessKeySecret' }))
     expect(
-      await screen.findByText('密钥环中没有此接口的 AccessKeySecret。请点击“更新”签发新的密钥。')
+      await screen.findByText(
+        '密钥环中没有此接口的 AccessKeySecret。请输入您仍保存的密钥、从备份恢复，或点击“更新”签发新的密钥。'
+      )
     ).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: '创建接口' }))
@@ -182,7 +184,7 @@ describe('interface language', () => {
     // Every parameter any message takes, so no text is left with a {{gap}}.
     const params: Record<string, string | number> = {
       ...{ count: 2, problem: 'P', help: 'H', path: '/p', version: 3, supported: 1 },
-      ...{ from: 0, before: 2, after: 1, reason: 'EIO', name: 'N' }
+      ...{ from: 0, before: 2, after: 1, reason: 'EIO', name: 'N', max: 64 }
     }
     for (const code of MESSAGE_CODES) {
       const english = say(en, { code, params })

@@ -2,6 +2,7 @@
  * The leak check dialog on the real services (main's folder picker stands in as a function that
  * answers a temp folder): by the words on screen, in English and Chinese.
  */
+import { FileDialogs } from '../support/file-dialogs'
 import { join } from 'node:path'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
@@ -32,7 +33,7 @@ interface Setup {
 async function setUp(options: { readonly keychain?: boolean } = {}): Promise<Setup> {
   const folder = await tempDir()
   const picker: Setup['picker'] = { next: folder }
-  const app = await startApp({ chooseFolder: async () => picker.next })
+  const app = await startApp({ dialogs: new FileDialogs(async () => picker.next) })
   const shop = await app.create({ name: 'Shop app' })
   const retired = app.secretOf(shop.id) as string
   await app.services.service.rotateSecret({ id: shop.id })
@@ -285,7 +286,7 @@ describe('Leak check', () => {
   it('cannot be opened while the data file is damaged', async () => {
     const app = await startApp({
       files: { 'channels.json': '{ damaged' },
-      chooseFolder: async () => null
+      dialogs: new FileDialogs()
     })
     await renderApp(app)
     await screen.findByRole('heading', { name: 'The channel data file is damaged' })

@@ -76,7 +76,7 @@ describe('SDK setup', () => {
     const channel = await app.create({ name: 'Harmony app', platforms: ['HARMONYOS'] })
     await app.services.settings.update({ collectionDomain: DOMAIN })
     const target = join(app.dataDir, 'chosen-qtconfig.json')
-    app.saveDialog.answer = target
+    app.dialogs.answer(target)
     const { user } = await renderApp(app)
     await rowAction(user, 'Harmony app', 'Details')
     const details = within(await findDetails('Harmony app'))
@@ -88,16 +88,17 @@ describe('SDK setup', () => {
     await user.click(details.getByRole('button', { name: 'Save qtconfig.json…' }))
 
     expect(await screen.findByText(`Saved ${target}`)).toBeInTheDocument()
-    expect(app.saveDialog.asked).toEqual(['qtconfig.json'])
+    expect(app.dialogs.requests).toEqual([
+      { kind: 'save', purpose: 'sdkConfig', defaultName: 'qtconfig.json' }
+    ])
     expect(JSON.parse(await readFile(target, 'utf8'))).toEqual({
       appKey: channel.appKey,
       channel: 'AppGallery'
     })
 
     // Cancel in the dialog: nothing saved, nothing said.
-    app.saveDialog.answer = null
     await user.click(details.getByRole('button', { name: 'Save qtconfig.json…' }))
-    await waitFor(() => expect(app.saveDialog.asked).toHaveLength(2))
+    await waitFor(() => expect(app.dialogs.requests).toHaveLength(2))
     expect(screen.getAllByText(/^Saved /)).toHaveLength(1)
   })
 

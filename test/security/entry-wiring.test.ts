@@ -177,10 +177,16 @@ describe('the built main process, packaged, started with a recording electron', 
     for (const at of quits) expect(at).toBeGreaterThan(indexOf(report, 'recorder: quit'))
   })
 
-  it('makes no keychain call at start-up: the first one is the page’s create', () => {
-    const first = report.calls.findIndex((c) => c.api.startsWith('keytar.'))
-    expect(first).toBeGreaterThan(indexOf(report, 'BrowserWindow.loadURL'))
-    expect(report.calls[first]?.args[0]).toBe(started.keychainService)
+  it('asks the keychain once at start-up, only because there is no data file; the next call is the page’s create', () => {
+    // No channels.json: a first start or a lost file. Main asks which of its secrets exist (one
+    // findCredentials) to tell them apart (issue 12); with a data file it asks nothing.
+    const keychain = report.calls.filter((c) => c.api.startsWith('keytar.'))
+    const load = indexOf(report, 'BrowserWindow.loadURL')
+    const before = keychain.filter((c) => report.calls.indexOf(c) < load)
+    expect(before.map((c) => c.api)).toEqual(['keytar.findCredentials'])
+    const next = keychain.find((c) => report.calls.indexOf(c) > load)
+    expect(next?.args[0]).toBe(started.keychainService)
+    for (const call of keychain) expect(call.args[0]).toBe(started.keychainService)
   })
 
   it('copies a secret through Electron 45’s clipboard.write, concealed from clipboard history', () => {
@@ -320,9 +326,9 @@ describe('the built main process, packaged, started with a recording electron', 
   it('writes every refused call to the audit log, and main and the services to one log file in the logs folder', async () => {
     const audit = report.page.fromMainFrame?.['audit.list']
     expect(audit?.ok).toBe(true)
-    const refused = (audit?.value as Array<{ action: string; detail?: string }>).filter(
-      (entry) => entry.action === 'refused-ipc'
-    )
+    const refused = (
+      audit?.value as { entries: Array<{ action: string; detail?: string }> }
+    ).entries.filter((entry) => entry.action === 'refused-ipc')
     // One entry per method, up to the auditor's limit per minute (the rest are counted in the log).
     expect(refused).toHaveLength(Math.min(IPC_METHODS.length, DEFAULT_MAX_REFUSALS_PER_WINDOW))
     expect(new Set(refused.map((entry) => entry.detail)).size).toBe(refused.length)

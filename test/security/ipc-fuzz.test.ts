@@ -102,7 +102,33 @@ const VALID_EXAMPLES: Readonly<Record<string, (seeds: Seeds) => readonly unknown
     { id: s.mini, snippet: 'miniprogram.WECHAT', language: 'zh-CN' },
     { id: s.web, snippet: 'web', language: 'en' }
   ],
-  'sdk.saveHarmonyConfig': (s) => [{ id: s.app }]
+  'sdk.saveHarmonyConfig': (s) => [{ id: s.app }],
+  // (`{}` is valid too; the mutations need a key to work on.)
+  'audit.list': () => [{ limit: 5 }, { before: '1:0', limit: 2 }],
+  'channels.enterSecret': (s) => [
+    { id: s.app, secret: formatKey('accessKeySecret', 'E'.repeat(32)) }
+  ],
+  'channels.deleteOrphan': () => [{ id: '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', confirm: true }],
+  'channels.exportList': () => [{ format: 'csv' }, { format: 'json' }],
+  'backup.create': () => [
+    { protection: { kind: 'passphrase', passphrase: 'a long enough passphrase' } },
+    { protection: { kind: 'thisComputer' } },
+    {
+      protection: {
+        kind: 'recipients',
+        recipients: ['age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p']
+      }
+    }
+  ],
+  'backup.unlock': () => [
+    {
+      token: '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+      key: { kind: 'passphrase', passphrase: 'a long enough passphrase' }
+    },
+    { token: '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', key: { kind: 'identityFile' } }
+  ],
+  'backup.restore': (s) => [{ token: '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', replace: [s.app] }],
+  'backup.discard': () => [{ token: '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' }]
 }
 
 /** Methods whose whole input is `undefined` (or may be). */
@@ -168,7 +194,7 @@ beforeAll(async () => {
   const services = await createAppServices({
     dataDir,
     keychainService: 'cam-fuzz',
-    chooseFolder: async () => leakFolder,
+    chooseFile: async (request) => (request.kind === 'folder' ? leakFolder : null),
     vault,
     clipboard,
     appVersion: 'fuzz',

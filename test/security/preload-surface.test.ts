@@ -1,8 +1,9 @@
 /**
  * Checklist 20: the renderer gets named methods only. Every function the preload exposes
  * calls exactly one contract method, fixed in the preload, whatever arguments it is given;
- * the one event subscription (menu.onCommand) listens to one fixed channel, passes on only
- * known commands and returns its unsubscribe. There is no raw ipcRenderer, no generic
+ * each event subscription (menu.onCommand, channels.onSecretsChecked, leaks.onProgress)
+ * listens to one fixed
+ * channel, passes on only payloads its schema accepts and returns its unsubscribe. There is no raw ipcRenderer, no generic
  * invoke/send/on. The built preload (out/preload/index.cjs, so `npm run build` first) is run as
  * Electron runs a sandboxed one, against recording stand-ins for contextBridge and ipcRenderer.
  */
@@ -28,13 +29,15 @@ function leaves(value: unknown, path: string[] = []): Array<[string, unknown]> {
 /** The exposed subscriptions: named `on<Event>`, each bound to one event channel. */
 const SUBSCRIPTIONS: Readonly<Record<string, string>> = {
   'menu.onCommand': MENU_COMMAND_CHANNEL,
-  'leaks.onProgress': 'leaks.progress'
+  'leaks.onProgress': 'leaks.progress',
+  'channels.onSecretsChecked': 'channels.secretsChecked'
 }
 
-/** A payload each event channel passes on. */
-const VALID_PAYLOADS: Readonly<Record<string, unknown>> = {
-  [MENU_COMMAND_CHANNEL]: MENU_COMMANDS[0],
-  'leaks.progress': {
+/** A payload each subscription passes on. */
+const SAMPLE_PAYLOADS: Readonly<Record<string, unknown>> = {
+  'menu.onCommand': MENU_COMMANDS[0],
+  'channels.onSecretsChecked': { missing: 1, orphans: 0 },
+  'leaks.onProgress': {
     folder: '/home/me/app',
     filesScanned: 3,
     bytesScanned: 10,
@@ -42,6 +45,10 @@ const VALID_PAYLOADS: Readonly<Record<string, unknown>> = {
     skipped: 0
   }
 }
+
+/** The channels something listens to right now. */
+const listened = (map: ReadonlyMap<string, ReadonlySet<unknown>>): string[] =>
+  [...map].filter(([, set]) => set.size > 0).map(([channel]) => channel)
 
 /** A transport that records calls and subscriptions, and can play main sending an event. */
 function recordingTransport() {
@@ -120,14 +127,10 @@ describe('preload surface', () => {
         expect(typeof off).toBe('function')
         ;(off as () => void)()
       }
-      // Only known channels were ever listened to, and nothing is left listening.
-      const known = Object.values(SUBSCRIPTIONS)
-      expect([...listeners.keys()].every((key) => known.includes(key))).toBe(true)
-      expect([...listeners.values()].every((set) => set.size === 0)).toBe(true)
+      expect(listened(listeners)).toEqual([])
       const heard: unknown[] = []
       const off = subscribe((payload: unknown) => heard.push(payload)) as () => void
-      const live = [...listeners].filter(([, set]) => set.size > 0).map(([key]) => key)
-      expect(live).toEqual([channel])
+      expect(listened(listeners)).toEqual([channel])
       expect(listeners.get(channel)?.size).toBe(1)
       off()
       expect(listeners.get(channel)?.size).toBe(0)
@@ -152,7 +155,7 @@ describe('preload surface', () => {
   it('passes on only leak-check progress of the contract’s shape', () => {
     const heard: unknown[] = []
     const off = api.leaks.onProgress((progress) => heard.push(progress))
-    const valid = VALID_PAYLOADS['leaks.progress'] as Record<string, unknown>
+    const valid = SAMPLE_PAYLOADS['leaks.onProgress'] as Record<string, unknown>
     for (const junk of [
       null,
       'progress',
@@ -169,6 +172,28 @@ describe('preload surface', () => {
     expect(heard).toEqual([valid])
     off()
     emit('leaks.progress', valid)
+    expect(heard).toEqual([valid])
+  })
+
+  it('passes on only well-formed counts of the keychain check', () => {
+    const heard: unknown[] = []
+    const off = api.channels.onSecretsChecked((counts) => heard.push(counts))
+    for (const junk of [
+      null,
+      {},
+      { missing: -1, orphans: 0 },
+      { missing: 1.5, orphans: 0 },
+      { missing: '2', orphans: 0 },
+      { missing: 1, orphans: 0, secret: 'csk_' },
+      'about'
+    ]) {
+      emit('channels.secretsChecked', junk)
+    }
+    expect(heard).toEqual([])
+    emit('channels.secretsChecked', { missing: 2, orphans: 1 })
+    expect(heard).toEqual([{ missing: 2, orphans: 1 }])
+    off()
+    emit('channels.secretsChecked', { missing: 0, orphans: 0 })
     expect(heard).toHaveLength(1)
   })
 })
@@ -284,10 +309,10 @@ describe('the built preload, run as Electron runs a sandboxed one', () => {
       expect(others, path).toEqual([])
       expect(typeof forward, path).toBe('function')
       // What Electron passes: the event (whose `sender` is ipcRenderer itself), then the payload.
-      forward?.({ sender: world.ipcRenderer }, VALID_PAYLOADS[channel])
-      expect(heard, path).toEqual([[VALID_PAYLOADS[channel]]])
+      forward?.({ sender: world.ipcRenderer }, SAMPLE_PAYLOADS[path])
+      expect(heard, path).toEqual([[SAMPLE_PAYLOADS[path]]])
       off()
-      expect(world.removed, path).toEqual([[channel, forward]])
+      expect(world.removed.at(-1), path).toEqual([channel, forward])
       expect(world.listeners.get(channel)?.size, path).toBe(0)
     }
   })

@@ -5,7 +5,11 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createAppServices, type AppServices } from '../../src/main/app-services'
+import {
+  createAppServices,
+  type AppServices,
+  type AppServicesOptions
+} from '../../src/main/app-services'
 import { createDispatcher } from '../../src/main/ipc/handle'
 import { DurableTextFile } from '../../src/main/store/durable-file'
 import { MemoryVault } from './memory-vault'
@@ -36,8 +40,10 @@ export interface AppHarnessOptions {
   readonly platform?: NodeJS.Platform
   readonly backups?: { readonly keep?: number; readonly intervalMs?: number }
   readonly now?: () => Date
-  /** Main's save dialog for the SDK setup's files (absent: saving is unavailable). */
-  readonly saveSdkFile?: (suggestedName: string) => Promise<string | null>
+  /** Main's save / open dialogs (test/support/file-dialogs.ts); every dialog cancels without. */
+  readonly chooseFile?: AppServicesOptions['chooseFile']
+  /** Events main pushes to the page. */
+  readonly emit?: AppServicesOptions['emit']
 }
 
 /** Start the services on `dataDir` (which may already hold data) and wait for the start-up reconcile. */
@@ -54,7 +60,6 @@ export async function startApp(
     dataDir,
     keychainService: 'cam-unit',
     clipboard,
-    saveSdkFile: options.saveSdkFile,
     appVersion: 'test',
     user: 'tester',
     vault,
@@ -63,6 +68,10 @@ export async function startApp(
     backups: options.backups,
     now: options.now,
     openPath: async (path) => void opened.push(path),
+    chooseFile: options.chooseFile,
+    emit: options.emit,
+    // A cheap scrypt for passphrase backups: age's default (18) costs about a second each.
+    backupScryptLogN: 10,
     storeFile: (path) => (file = new FaultyFile(new DurableTextFile(path)))
   })
   await app.reconciled

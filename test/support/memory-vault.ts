@@ -1,6 +1,6 @@
 import type { SecretVault } from '../../src/main/vault/secret-vault'
 
-export type VaultOperation = 'get' | 'set' | 'delete' | 'accounts'
+export type VaultOperation = 'get' | 'set' | 'delete' | 'accounts' | 'readAll'
 
 /**
  * An in-memory vault for tests, with hooks that make any call fail: `fault` before the
@@ -39,6 +39,13 @@ export class MemoryVault implements SecretVault {
     const accounts = [...this.entries.keys()]
     this.#check(this.faultAfter, 'accounts')
     return accounts
+  }
+
+  async readAll(): Promise<Map<string, string>> {
+    this.#check(this.fault, 'readAll')
+    const entries = new Map(this.entries)
+    this.#check(this.faultAfter, 'readAll')
+    return entries
   }
 
   #check(hook: MemoryVault['fault'], operation: VaultOperation, account?: string): void {

@@ -2,16 +2,28 @@
  * The local audit log: `<dataDir>/audit.jsonl`, one JSON object per line, append-only.
  * Each append is fsynced before it resolves. A torn last line (crash mid-append) is
  * skipped on read rather than failing the whole log.
+ *
+ * Bounded (SPEC §3.7): once the file would pass `maxBytes` (10 MB) it is renamed to
+ * `audit-<seq>.jsonl` and a new one started; the newest `keep` (5) renamed files are kept. The
+ * sequence number only grows, so a page cursor (`<seq>:<index>`, "entries of file seq before
+ * index") stays valid while entries are appended and files are rotated.
  */
-import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises'
+import { mkdir, open, readdir, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
-import { AUDIT_ACTIONS, type AuditEntry } from '../../shared/audit'
+import {
+  AUDIT_ACTIONS,
+  DEFAULT_AUDIT_PAGE,
+  type AuditEntry,
+  type AuditPage
+} from '../../shared/audit'
 import { SerialQueue } from '../util/serial-queue'
 import { syncDirectory, nodeFsOps } from '../store/durable-file'
 
 export const AUDIT_FILE_NAME = 'audit.jsonl'
 export const DEFAULT_AUDIT_LIST_LIMIT = 1000
+export const DEFAULT_AUDIT_MAX_BYTES = 10 * 1024 * 1024
+export const DEFAULT_AUDIT_KEEP = 5
 
 /** What a caller records; the log adds who and when. */
 export type AuditEvent = Omit<AuditEntry, 'at' | 'user'>
@@ -23,29 +35,62 @@ const entrySchema = z.object({
   channelId: z.string(),
   channelName: z.string(),
   field: z.string().optional(),
-  detail: z.string().optional()
+  detail: z.string().optional(),
+  count: z.int().min(0).optional(),
+  kind: z.string().optional()
 })
+
+const ROTATED = /^audit-(\d{6,12})\.jsonl$/
+const rotatedName = (seq: number): string => `audit-${String(seq).padStart(6, '0')}.jsonl`
 
 export interface AuditLogOptions {
   readonly dataDir: string
   /** The OS user the entries are attributed to. */
   readonly user: string
   readonly now?: () => Date
+  /** Rotate once the file would grow past this many bytes (default 10 MB). */
+  readonly maxBytes?: number
+  /** How many rotated files to keep (default 5). */
+  readonly keep?: number
+}
+
+export interface AuditPageRequest {
+  /** A page's `next`; absent for the newest entries. */
+  readonly before?: string
+  readonly limit?: number
+}
+
+/** The entries of the file being written, read once and then only the bytes appended since. */
+interface CurrentCache {
+  size: number
+  entries: AuditEntry[]
+  /** Bytes after the last newline (a line still being written, or a torn one). */
+  partial: Buffer
 }
 
 export class AuditLog {
   readonly filePath: string
+  readonly #dir: string
   readonly #user: string
   readonly #now: () => Date
+  readonly #maxBytes: number
+  readonly #keep: number
   readonly #queue = new SerialQueue()
+  #current: CurrentCache | undefined
+  // Rotated files never change: their entry counts, and the one last read, are kept.
+  readonly #counts = new Map<number, number>()
+  #lastRotated: { seq: number; entries: AuditEntry[] } | undefined
 
   constructor(options: AuditLogOptions) {
+    this.#dir = options.dataDir
     this.filePath = join(options.dataDir, AUDIT_FILE_NAME)
     this.#user = options.user
     this.#now = options.now ?? (() => new Date())
+    this.#maxBytes = options.maxBytes ?? DEFAULT_AUDIT_MAX_BYTES
+    this.#keep = Math.max(1, options.keep ?? DEFAULT_AUDIT_KEEP)
   }
 
-  /** Append one entry durably; resolves with the entry written. */
+  /** Append one entry durably; resolves with the entry written, rejects if it was not. */
   record(event: AuditEvent): Promise<AuditEntry> {
     const entry: AuditEntry = {
       at: this.#now().toISOString(),
@@ -54,19 +99,28 @@ export class AuditLog {
       channelId: event.channelId,
       channelName: event.channelName,
       ...(event.field === undefined ? {} : { field: event.field }),
-      ...(event.detail === undefined ? {} : { detail: event.detail })
+      ...(event.detail === undefined ? {} : { detail: event.detail }),
+      ...(event.count === undefined ? {} : { count: event.count }),
+      ...(event.kind === undefined ? {} : { kind: event.kind })
     }
     return this.#queue.run(async () => {
       await mkdir(dirname(this.filePath), { recursive: true })
-      const handle = await open(this.filePath, 'a+', 0o600)
+      const line = `${JSON.stringify(entry)}\n`
+      let handle = await open(this.filePath, 'a+', 0o600)
       let created: boolean
       try {
-        const { size } = await handle.stat()
+        let { size } = await handle.stat()
+        if (size > 0 && size + Buffer.byteLength(line) > this.#maxBytes) {
+          await handle.close()
+          await this.#rotate()
+          handle = await open(this.filePath, 'a+', 0o600)
+          size = 0
+        }
         created = size === 0
         // After a crash mid-append the last line may be torn; start on a fresh line so
         // only that one entry is lost, not this one too.
         const torn = !created && (await lastByte(handle, size)) !== 0x0a
-        await handle.appendFile(`${torn ? '\n' : ''}${JSON.stringify(entry)}\n`, 'utf8')
+        await handle.appendFile(`${torn ? '\n' : ''}${line}`, 'utf8')
         await handle.sync()
       } finally {
         await handle.close()
@@ -77,23 +131,116 @@ export class AuditLog {
     })
   }
 
+  /** Resolves once every entry recorded so far is on disk (or failed). */
+  idle(): Promise<void> {
+    return this.#queue.idle()
+  }
+
   /** The newest `limit` entries, newest first. */
   async list(limit: number = DEFAULT_AUDIT_LIST_LIMIT): Promise<AuditEntry[]> {
-    await this.#queue.idle()
-    let text: string
+    return [...(await this.page({ limit })).entries]
+  }
+
+  /** A page of entries, newest first, across the current and the kept rotated files. */
+  async page(request: AuditPageRequest = {}): Promise<AuditPage> {
+    const limit = Math.max(1, request.limit ?? DEFAULT_AUDIT_PAGE)
+    // On the queue: a page never sees half of a rotation.
+    return this.#queue.run(async () => {
+      const rotated = await this.#rotatedSeqs()
+      const currentSeq = (rotated[0] ?? 0) + 1
+      const [fromSeq, fromIndex] = parseCursor(request.before) ?? [currentSeq, Infinity]
+      const entries: AuditEntry[] = []
+      let next: string | undefined
+      let total = 0
+      for (const seq of [currentSeq, ...rotated]) {
+        const wanted = seq <= fromSeq && next === undefined
+        const count = this.#counts.get(seq)
+        if (!wanted && count !== undefined && seq !== currentSeq) {
+          total += count
+          continue
+        }
+        const fileEntries = await this.#entriesOf(seq, seq === currentSeq)
+        total += fileEntries.length
+        if (!wanted) continue
+        let index = Math.min(fileEntries.length, seq === fromSeq ? fromIndex : Infinity)
+        while (index > 0 && next === undefined) {
+          index--
+          // One entry past the page: there is an older page, and it starts here.
+          if (entries.length === limit) next = `${seq}:${index + 1}`
+          else entries.push(fileEntries[index])
+        }
+      }
+      return next === undefined ? { entries, total } : { entries, next, total }
+    })
+  }
+
+  /** Rename the full file to the next sequence number; drop rotated files beyond `keep`. */
+  async #rotate(): Promise<void> {
+    const rotated = await this.#rotatedSeqs()
+    const seq = (rotated[0] ?? 0) + 1
+    await rename(this.filePath, join(this.#dir, rotatedName(seq)))
+    this.#current = undefined
+    for (const old of [seq, ...rotated].slice(this.#keep)) {
+      await unlink(join(this.#dir, rotatedName(old))).catch(() => undefined)
+      this.#counts.delete(old)
+    }
+    await syncDirectory(nodeFsOps, this.#dir)
+  }
+
+  /** Sequence numbers of the rotated files, newest first. */
+  async #rotatedSeqs(): Promise<number[]> {
+    let names: string[]
     try {
-      text = await readFile(this.filePath, 'utf8')
+      names = await readdir(this.#dir)
     } catch (error) {
       if ((error as { code?: unknown }).code === 'ENOENT') return []
       throw error
     }
-    const entries: AuditEntry[] = []
-    const lines = text.split('\n')
-    for (let i = lines.length - 1; i >= 0 && entries.length < limit; i--) {
-      const entry = parseLine(lines[i])
-      if (entry) entries.push(entry)
-    }
+    return names
+      .map((name) => ROTATED.exec(name)?.[1])
+      .filter((seq): seq is string => seq !== undefined)
+      .map(Number)
+      .sort((a, b) => b - a)
+  }
+
+  /** A file's entries, oldest first (only their count is remembered for a rotated file). */
+  async #entriesOf(seq: number, current: boolean): Promise<readonly AuditEntry[]> {
+    if (current) return this.#currentEntries()
+    if (this.#lastRotated?.seq === seq) return this.#lastRotated.entries
+    const entries = parseLines(await readOrEmpty(join(this.#dir, rotatedName(seq))))
+    this.#counts.set(seq, entries.length)
+    this.#lastRotated = { seq, entries }
     return entries
+  }
+
+  /** The current file's entries, reading only what was appended since the last call. */
+  async #currentEntries(): Promise<readonly AuditEntry[]> {
+    const bytes = await readOrEmpty(this.filePath)
+    let cache = this.#current
+    if (!cache || bytes.length < cache.size) {
+      cache = { size: 0, entries: [], partial: Buffer.alloc(0) }
+    }
+    const fresh = Buffer.concat([cache.partial, bytes.subarray(cache.size)])
+    const end = fresh.lastIndexOf(0x0a) + 1
+    cache.entries.push(...parseLines(fresh.subarray(0, end)))
+    cache.partial = Buffer.from(fresh.subarray(end))
+    cache.size = bytes.length
+    this.#current = cache
+    return cache.entries
+  }
+}
+
+function parseCursor(cursor: string | undefined): [number, number] | undefined {
+  const match = cursor === undefined ? null : /^(\d{1,12}):(\d{1,12})$/.exec(cursor)
+  return match ? [Number(match[1]), Number(match[2])] : undefined
+}
+
+async function readOrEmpty(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path)
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') return Buffer.alloc(0)
+    throw error
   }
 }
 
@@ -101,6 +248,15 @@ async function lastByte(handle: FileHandle, size: number): Promise<number> {
   const buffer = Buffer.alloc(1)
   await handle.read(buffer, 0, 1, size - 1)
   return buffer[0]
+}
+
+function parseLines(bytes: Buffer): AuditEntry[] {
+  const entries: AuditEntry[] = []
+  for (const line of bytes.toString('utf8').split('\n')) {
+    const entry = parseLine(line)
+    if (entry) entries.push(entry)
+  }
+  return entries
 }
 
 function parseLine(line: string): AuditEntry | null {

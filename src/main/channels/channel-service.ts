@@ -15,7 +15,13 @@ import {
   type CopyInput
 } from '../../shared/channel'
 import { AppError } from '../../shared/errors'
+import { duplicateNames } from '../../shared/record-rules'
+import type { ExportListResult, OrphanSecrets } from '../../shared/ipc/contract'
 import type { AuditEvent } from '../audit/audit-log'
+import { exportChannelList, type ExportFormat } from '../backup/export-list'
+import type { RestoreSnapshot } from '../backup/backup-service'
+import { applyRestoreBatch, type RestoreBatch } from '../backup/restore-apply'
+import type { RestoreJournal } from '../backup/restore-journal'
 import { SecretClipboard } from '../clipboard/secret-clipboard'
 import type { AppDeps } from '../deps'
 import type { RetiredSecrets } from '../leaks/retired-secrets'
@@ -38,7 +44,8 @@ export type ChannelServiceDeps = { readonly audit: Pick<AppDeps['audit'], 'recor
   | 'log'
   | 'platform'
   | 'reauth'
-> & {
+> &
+  Partial<Pick<AppDeps, 'emit' | 'chooseFile'>> & {
     /** Where a replaced secret's fingerprint is written (the app always has one; see AppDeps). */
     readonly retiredSecrets?: Pick<RetiredSecrets, 'record'>
   }
@@ -53,19 +60,13 @@ export interface ChannelServiceParts {
 /** Edit input: the editable fields plus the id. */
 export type ChannelUpdate = ChannelFields & { readonly id: string }
 
-export interface ReconcileOptions {
-  /**
-   * Leave keychain entries without a record in place. Used while a damaged data file is
-   * kept aside: its channels' secrets must survive until the user no longer needs it.
-   */
-  readonly keepOrphans?: boolean
-}
-
 export interface ReconcileReport {
-  /** Keychain entries that had no record and were deleted. */
-  readonly removedOrphans: number
-  /** Keychain entries that had no record and were kept (`keepOrphans`). */
-  readonly keptOrphans: number
+  /**
+   * Keychain entries of this app (UUID-shaped accounts) with no record. They are never
+   * deleted on their own (SPEC §4): listed as secrets without a channel until a backup brings
+   * their channel back or the user deletes them.
+   */
+  readonly orphans: readonly string[]
   /** Channels whose secret is not in the keychain. */
   readonly missingSecrets: readonly string[]
 }
@@ -129,13 +130,15 @@ class NameIndex {
   }
 }
 
-// Only accounts shaped like our channel ids are ever cleaned up, in case the service
-// name is shared with something else.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+// Only accounts shaped like our channel ids are channel secrets; others under the service
+// (this computer's backup key, a restore's undo copies, another program's) are not listed.
+export const CHANNEL_ACCOUNT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 const notFound = (): AppError => new AppError('NOT_FOUND', 'channel.notFound')
 const storageError = (): AppError => new AppError('STORAGE', 'channel.notSaved')
 const rotatedNotSaved = (): AppError => new AppError('STORAGE', 'secret.rotatedNotSaved')
+const auditNotWritten = (cause: unknown): AppError =>
+  new AppError('STORAGE', 'audit.notWritten', { cause })
 
 export class ChannelService {
   readonly #d: ChannelServiceDeps & ChannelServiceParts
@@ -144,6 +147,8 @@ export class ChannelService {
   readonly #names = new NameIndex()
   // What is known about each record's secret without asking the keychain per row.
   readonly #secretStatus = new Map<string, Exclude<SecretStatus, 'unknown'>>()
+  // Keychain entries with no record, as the last reconcile found them (undefined before it).
+  #orphans: Set<string> | undefined
 
   constructor(deps: ChannelServiceDeps, parts: ChannelServiceParts) {
     this.#d = { ...deps, ...parts }
@@ -235,7 +240,7 @@ export class ChannelService {
     return this.#view(updated)
   }
 
-  /** Remove a channel: the record first, then its keychain entry (an orphan is cleaned up by reconcile). */
+  /** Remove a channel: the record first, then its keychain entry (one it cannot delete stays listed as a secret without a channel). */
   remove({ id }: ChannelIdInput): Promise<{ id: string }> {
     return this.#exclusive.run(async () => {
       let removed: ChannelRecord | undefined
@@ -252,8 +257,8 @@ export class ChannelService {
       try {
         await this.#d.vault.delete(id)
       } catch (error) {
-        // The record is gone, which is what the user asked for; the stray entry is
-        // unreachable through the app and reconcile() deletes it at next start.
+        // The record is gone, which is what the user asked for; the stray entry is listed
+        // as a secret without a channel, where the user can delete it.
         this.#d.log.warn(`Removed channel ${id} but could not delete its keychain entry.`, error)
       }
       await this.#audit({ action: 'remove', channelId: id, channelName: removed.name })
@@ -266,7 +271,8 @@ export class ChannelService {
     const record = this.#record(id)
     await this.#d.reauth?.require(`reveal the AccessKeySecret of ${record.name}`, `reveal:${id}`)
     const secret = await this.#readSecret(id)
-    await this.#audit({ action: 'reveal', channelId: id, channelName: record.name })
+    // Before the secret leaves main (SPEC §3.7): no entry, no secret.
+    await this.#auditFirst({ action: 'reveal', channelId: id, channelName: record.name })
     return { secret }
   }
 
@@ -275,11 +281,14 @@ export class ChannelService {
     const record = this.#record(id)
     if (field === 'accessKeySecret') {
       await this.#d.reauth?.require(`copy the AccessKeySecret of ${record.name}`, `copy:${id}`)
-      await this.#clipboard.copySecret(await this.#readSecret(id))
+      const secret = await this.#readSecret(id)
+      // Before the secret reaches the clipboard (SPEC §3.7): no entry, no copy.
+      await this.#auditFirst({ action: 'copy', channelId: id, channelName: record.name, field })
+      await this.#clipboard.copySecret(secret)
     } else {
+      // A public key: copying it is not an audited event (SPEC §3.7).
       await this.#clipboard.copy(record[field])
     }
-    await this.#audit({ action: 'copy', channelId: id, channelName: record.name, field })
     return { field }
   }
 
@@ -356,38 +365,146 @@ export class ChannelService {
     })
   }
 
-  /** Delete keychain entries with no record and note records whose secret is missing. */
-  reconcile(options: ReconcileOptions = {}): Promise<ReconcileReport> {
+  /**
+   * Note records whose secret is missing and keychain entries without a record. Nothing is
+   * deleted: a secret that exists nowhere else must not disappear because a file did.
+   */
+  reconcile(): Promise<ReconcileReport> {
     return this.#exclusive.run(async () => {
       const accounts = new Set(await this.#vault(() => this.#d.vault.accounts()))
-      const records = this.#d.store.list()
-      const ids = new Set(records.map((r) => r.id))
-      let removedOrphans = 0
-      let keptOrphans = 0
-      for (const account of accounts) {
-        if (ids.has(account) || !UUID.test(account)) continue
-        if (options.keepOrphans) {
-          keptOrphans++
-          continue
-        }
-        try {
-          if (await this.#d.vault.delete(account)) removedOrphans++
-        } catch (error) {
-          this.#d.log.warn(`Could not delete orphaned keychain entry ${account}.`, error)
-        }
-      }
-      const missingSecrets: string[] = []
-      for (const record of records) {
-        const present = accounts.has(record.id)
-        this.#secretStatus.set(record.id, present ? 'present' : 'missing')
-        if (!present) missingSecrets.push(record.id)
-      }
-      if (removedOrphans > 0 || keptOrphans > 0 || missingSecrets.length > 0) {
+      const report = this.#noteSecrets(accounts)
+      if (report.orphans.length > 0 || report.missingSecrets.length > 0) {
         this.#d.log.warn(
-          `Reconcile: removed ${removedOrphans} and kept ${keptOrphans} orphaned secrets; ${missingSecrets.length} channels have no secret.`
+          `Reconcile: ${report.orphans.length} secrets without a channel (kept); ${report.missingSecrets.length} channels have no secret.`
         )
       }
-      return { removedOrphans, keptOrphans, missingSecrets }
+      this.#announce(report)
+      return report
+    })
+  }
+
+  /** The keychain entries with no channel, as the last start-up check found them. */
+  async orphans(): Promise<OrphanSecrets> {
+    return { checked: this.#orphans !== undefined, ids: [...(this.#orphans ?? [])] }
+  }
+
+  /** Delete one secret without a channel; the user confirmed it in the renderer. */
+  deleteOrphan({ id }: ChannelIdInput): Promise<{ id: string }> {
+    return this.#exclusive.run(async () => {
+      if (this.#d.store.get(id)) throw new AppError('CONFLICT', 'orphan.hasChannel')
+      const deleted = await this.#vault(() => this.#d.vault.delete(id))
+      this.#orphans?.delete(id)
+      if (!deleted) throw new AppError('NOT_FOUND', 'orphan.notFound')
+      await this.#audit({ action: 'delete-orphan', channelId: id, channelName: '' })
+      this.#announceCurrent()
+      return { id }
+    })
+  }
+
+  /**
+   * Store the AccessKeySecret the user still has for a channel whose secret is missing here
+   * (its format and checksum were checked by the contract's schema).
+   */
+  enterSecret({
+    id,
+    secret
+  }: {
+    readonly id: string
+    readonly secret: string
+  }): Promise<ChannelView> {
+    return this.#exclusive.run(async () => {
+      const record = this.#record(id)
+      const current = await this.#vault(() => this.#d.vault.get(id))
+      if (current !== null) {
+        this.#secretStatus.set(id, 'present')
+        throw new AppError('CONFLICT', 'secret.alreadyPresent', {
+          fieldErrors: { secret: { code: 'secret.alreadyPresent' } }
+        })
+      }
+      try {
+        await this.#vault(() => this.#d.vault.set(id, secret))
+      } catch (error) {
+        // The keychain may have stored it before failing to answer; it was missing before.
+        await this.#discardSecret(id)
+        throw error
+      }
+      this.#secretStatus.set(id, 'present')
+      await this.#audit({ action: 'enter-secret', channelId: id, channelName: record.name })
+      this.#announceCurrent()
+      return this.#view(record)
+    })
+  }
+
+  /** Export List…: the list without any secret, as CSV or JSON, where the user chooses. */
+  exportList({ format }: { readonly format: ExportFormat }): Promise<ExportListResult> {
+    return exportChannelList(
+      this.#d,
+      this.#d.store.list().map((record) => this.#view(record)),
+      format
+    )
+  }
+
+  /** The channels and every keychain entry at one moment (for a backup or a restore preview). */
+  snapshot(): Promise<RestoreSnapshot> {
+    return this.#exclusive.run(async () => ({
+      records: this.#d.store.list(),
+      keychain: await this.#vault(() => this.#d.vault.readAll())
+    }))
+  }
+
+  /**
+   * Apply a restore (SPEC §9), one at a time with every other keychain change: the secrets
+   * first (each previous value kept to undo it), then the records in one store write; if
+   * either fails, both are put back. `journal` makes it survive a crash half-way
+   * (src/main/backup/restore-journal.ts).
+   */
+  applyRestore(
+    build: (snapshot: RestoreSnapshot) => RestoreBatch,
+    journal: RestoreJournal
+  ): Promise<{ channelCount: number }> {
+    return this.#exclusive.run(async () => {
+      const records = this.#d.store.list()
+      const keychain = await this.#vault(() => this.#d.vault.readAll())
+      const batch = build({ records, keychain })
+      await applyRestoreBatch(batch, {
+        vault: this.#d.vault,
+        journal,
+        log: this.#d.log,
+        platform: this.#d.platform,
+        known: new Set(records.map((r) => r.id)),
+        writeRecords: async (restored) => {
+          try {
+            await this.#d.store.update((draft) => {
+              const byId = new Map(restored.map((r) => [r.id, r]))
+              const known = new Set(draft.channels.map((c) => c.id))
+              draft.channels = draft.channels.map((c) => byId.get(c.id) ?? c)
+              for (const record of restored) if (!known.has(record.id)) draft.channels.push(record)
+              // The batch was planned on this list; checked again where it is written, in one
+              // pass (a check per restored record would be quadratic at 10,000 channels).
+              // Only a clash involving a restored record: one the file already had stays allowed.
+              const clash = duplicateNames(draft.channels).find(
+                ({ index, first }) =>
+                  byId.has(draft.channels[index].id) || byId.has(draft.channels[first].id)
+              )
+              if (clash) {
+                throw new AppError('CONFLICT', 'channelName.taken', {
+                  params: { name: draft.channels[clash.first].name }
+                })
+              }
+            })
+          } catch (error) {
+            throw this.#storeFailure(error)
+          }
+        }
+      })
+      for (const write of batch.writes) this.#secretStatus.set(write.id, 'present')
+      for (const record of batch.records) {
+        this.#orphans?.delete(record.id)
+        // A record whose secret was kept (it was a secret without a channel) has one too.
+        if (keychain.has(record.id)) this.#secretStatus.set(record.id, 'present')
+      }
+      this.#announceCurrent()
+      return { channelCount: this.#d.store.list().length }
     })
   }
 
@@ -396,6 +513,38 @@ export class ChannelService {
     await this.#exclusive.idle()
     await this.#d.store.flush()
     await this.#clipboard.dispose()
+  }
+
+  /** Statuses and orphans from the keychain's accounts. */
+  #noteSecrets(accounts: ReadonlySet<string>): ReconcileReport {
+    const records = this.#d.store.list()
+    const ids = new Set(records.map((r) => r.id))
+    const orphans = [...accounts].filter((a) => !ids.has(a) && CHANNEL_ACCOUNT.test(a))
+    const missingSecrets: string[] = []
+    for (const record of records) {
+      const present = accounts.has(record.id)
+      this.#secretStatus.set(record.id, present ? 'present' : 'missing')
+      if (!present) missingSecrets.push(record.id)
+    }
+    this.#orphans = new Set(orphans)
+    return { orphans, missingSecrets }
+  }
+
+  /** Tell the page the secret statuses changed (the list updates without a reload). */
+  #announce(report: ReconcileReport): void {
+    this.#d.emit?.('channels.secretsChecked', {
+      missing: report.missingSecrets.length,
+      orphans: report.orphans.length
+    })
+  }
+
+  /** Announce the counts as they are now known (after an Enter secret, a restore, a delete). */
+  #announceCurrent(): void {
+    const missing = this.#d.store.list().filter((r) => this.#secretStatus.get(r.id) === 'missing')
+    this.#announce({
+      orphans: [...(this.#orphans ?? [])],
+      missingSecrets: missing.map((r) => r.id)
+    })
   }
 
   #view(record: ChannelRecord): ChannelView {
@@ -433,7 +582,11 @@ export class ChannelService {
   async #readSecret(id: string): Promise<string> {
     const secret = await this.#vault(() => this.#d.vault.get(id))
     if (secret === null) {
+      const known = this.#secretStatus.get(id) === 'missing'
       this.#secretStatus.set(id, 'missing')
+      // Found out now (it went from the keychain behind the app's back): the row and the
+      // banner say so at once.
+      if (!known) this.#announceCurrent()
       throw new AppError('SECRET_MISSING', 'secret.missing')
     }
     this.#secretStatus.set(id, 'present')
@@ -522,6 +675,16 @@ export class ChannelService {
       return storageError()
     }
     return error
+  }
+
+  /** Write the entry for an action whose secret is about to leave main; refuse if it cannot be. */
+  async #auditFirst(event: AuditEvent): Promise<void> {
+    try {
+      await this.#d.audit.record(event)
+    } catch (error) {
+      this.#d.log.error(`Refused ${event.action} of ${event.channelId}: no audit entry.`, error)
+      throw auditNotWritten(error)
+    }
   }
 
   async #audit(event: AuditEvent): Promise<void> {

@@ -15,7 +15,7 @@ import type { RetiredSecrets } from './retired-secrets'
 import { scanFolder, type ScanFs, type ScanProgress } from './scan-folder'
 
 /** What the leak check uses of the app's dependencies. */
-export type LeakServiceDeps = Pick<AppDeps, 'vault' | 'emit' | 'now' | 'log' | 'chooseFolder'> & {
+export type LeakServiceDeps = Pick<AppDeps, 'vault' | 'emit' | 'now' | 'log' | 'chooseFile'> & {
   readonly audit: Pick<AppDeps['audit'], 'record'>
   readonly retiredSecrets: Pick<RetiredSecrets, 'load'>
   /** The channels as they are now; throws RECOVERY_REQUIRED while the data file is damaged. */
@@ -47,14 +47,14 @@ export class LeakService {
    */
   async check(): Promise<LeakCheckResult> {
     if (this.#running) throw new AppError('CONFLICT', 'leaks.running')
-    const chooseFolder = this.#d.chooseFolder
-    if (!chooseFolder) throw new AppError('INTERNAL', 'leaks.noFolderPicker')
+    const chooseFile = this.#d.chooseFile
+    if (!chooseFile) throw new AppError('INTERNAL', 'leaks.noFolderPicker')
     const controller = new AbortController()
     this.#running = controller
     try {
       // Before the picker: in recovery mode there is nothing to compare with.
       await this.#d.channels()
-      const folder = await chooseFolder()
+      const folder = await chooseFile({ kind: 'folder', purpose: 'leakFolder' })
       if (folder === null) return { folderChosen: false }
       const report = await this.#scan(folder, controller.signal)
       await this.#audit(report)

@@ -40,6 +40,9 @@ interface BackupName {
   readonly createdAt: string
 }
 
+// The top-level key: no record has a field of that name.
+const EMPTY_LIST = /"channels"\s*:\s*\[\s*\]/
+
 const NAME = /^channels-(\d{6,12})-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.json$/
 
 /** Parse a backup file name; undefined for anything else in the folder (temp files, strays). */
@@ -126,6 +129,9 @@ export class BackupStore implements StoreFileObserver {
   }
 
   async #take(text: string): Promise<void> {
+    // An empty list is no recovery point (starting empty is), and a backup of one would make
+    // a data file lost right after the first start look like a loss of channels.
+    if (EMPTY_LIST.test(text)) return
     const newest = await this.#newestBackup()
     if (newest?.text === text) return
     assertNoSecret(text)

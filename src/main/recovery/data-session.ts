@@ -4,6 +4,7 @@
  * channel methods answer RECOVERY_REQUIRED, and the user chooses to restore a backup or to
  * start empty, each of which first keeps the damaged file as `channels.json.damaged-<time>`.
  */
+import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { AppError } from '../../shared/errors'
@@ -14,18 +15,22 @@ import type {
   RestoreBackupResult,
   StartEmptyResult
 } from '../../shared/ipc/contract'
-import { ChannelService, type ReconcileReport } from '../channels/channel-service'
+import type { ChannelRecord } from '../../shared/channel'
+import type { BackupTarget, RestoreSnapshot } from '../backup/backup-service'
+import { applyRestoreBatch, type RestoreBatch } from '../backup/restore-apply'
+import { recoverRestore, RestoreJournal } from '../backup/restore-journal'
+import { CHANNEL_ACCOUNT, ChannelService, type ReconcileReport } from '../channels/channel-service'
 import { StartupReconcile } from '../channels/startup-reconcile'
 import type { AppDeps } from '../deps'
 import { describeError } from '../log'
 import { ChannelStore, DATA_FILE_NAME } from '../store/channel-store'
 import { DirectorySyncError, DurableTextFile } from '../store/durable-file'
-import { encodeStoreData } from '../store/json-store-adapter'
+import { assertNoSecret, encodeStoreData } from '../store/json-store-adapter'
 import { StoreLoadError } from '../store/store-errors'
-import { emptyStoreData } from '../store/store-file'
+import { CURRENT_SCHEMA_VERSION, emptyStoreData } from '../store/store-file'
 import { SerialQueue } from '../util/serial-queue'
 import { BackupStore } from './backups'
-import { keepDamagedCopy, listDamagedCopies } from './damaged-file'
+import { keepDamagedCopy } from './damaged-file'
 
 type State =
   | {
@@ -35,13 +40,14 @@ type State =
     }
   | { readonly mode: 'recovery'; readonly recovery: RecoveryStatus }
 
-export class DataSession {
+export class DataSession implements BackupTarget {
   readonly dataDir: string
   readonly filePath: string
   readonly backups: BackupStore
   readonly #d: AppDeps
   readonly #file: Adapter<string>
   readonly #queue = new SerialQueue()
+  readonly #journal: RestoreJournal
   #state: State | undefined
   #probe: Promise<unknown> = Promise.resolve()
 
@@ -57,6 +63,7 @@ export class DataSession {
       now: deps.now,
       log: deps.log
     })
+    this.#journal = new RestoreJournal(deps.dataDir, deps.now)
   }
 
   /** Open the data folder: normal mode on a good (or missing) file, recovery mode on a damaged one. */
@@ -129,6 +136,52 @@ export class DataSession {
     })
   }
 
+  /** For a backup: the channels and their secrets (normal mode only). */
+  async backupSnapshot(): Promise<RestoreSnapshot> {
+    return this.channels().snapshot()
+  }
+
+  /** For a restore: the channels and the keychain; no channels while the data file is damaged. */
+  async restoreSnapshot(): Promise<RestoreSnapshot> {
+    const state = this.#current()
+    if (state.mode === 'normal') return state.service.snapshot()
+    return { records: [], keychain: await this.#d.vault.readAll() }
+  }
+
+  /**
+   * Apply a restore. In normal mode the channel service does it; while the data file is damaged
+   * or missing, the restored channels become the data file (the damaged one is kept aside first,
+   * as for a rolling backup) and the app leaves recovery mode.
+   */
+  applyRestore(
+    build: (snapshot: RestoreSnapshot) => RestoreBatch,
+    journal: RestoreJournal
+  ): Promise<{ channelCount: number; damagedFile?: string }> {
+    return this.#queue.run(async () => {
+      const state = this.#current()
+      if (state.mode === 'normal') return state.service.applyRestore(build, journal)
+      const batch = build({ records: [], keychain: await this.#d.vault.readAll() })
+      let damagedFile: string | undefined
+      await applyRestoreBatch(batch, {
+        vault: this.#d.vault,
+        journal,
+        log: this.#d.log,
+        platform: this.#d.platform,
+        known: new Set(),
+        writeRecords: async (records) => {
+          const text = encodeStoreData({ schemaVersion: CURRENT_SCHEMA_VERSION, channels: records })
+          assertNoSecret(text)
+          damagedFile = await this.#putInPlace(text)
+        }
+      })
+      await this.#load('recovered')
+      // The restored list is shown next: with its secrets' statuses known, not 'unknown'.
+      await this.reconciled
+      const channelCount = (await this.channels().list()).length
+      return damagedFile === undefined ? { channelCount } : { channelCount, damagedFile }
+    })
+  }
+
   /** Keep the damaged file aside and start with no channels. */
   startEmpty(): Promise<StartEmptyResult> {
     return this.#queue.run(async () => {
@@ -168,6 +221,7 @@ export class DataSession {
   }
 
   async #load(when: 'start-up' | 'recovered'): Promise<void> {
+    if (when === 'start-up' && (await this.#missingFile())) return
     const store = new ChannelStore({
       dataDir: this.dataDir,
       file: this.#file,
@@ -186,28 +240,102 @@ export class DataSession {
         error
       )
       this.#state = { mode: 'recovery', recovery: await this.#describe(error) }
-      // Learn whether the keychain works for the banner, without touching any entry.
-      this.#probe = this.#d.vault.accounts().catch(() => undefined)
+      // Learn whether the keychain works for the banner, and undo a restore a crash
+      // interrupted (its records never reached this file).
+      this.#probe = this.#probeKeychain()
       return
     }
-    // While a damaged file is kept, its channels' secrets are kept too: the user may still
-    // repair that file, and a secret deleted from the keychain cannot be brought back.
-    const keepOrphans = (await listDamagedCopies(this.filePath)).length > 0
+    // A restore a crash interrupted is finished or undone before anything reads the keychain.
+    // Only when there was one: opening the app makes no keychain call otherwise.
+    let restorePending =
+      when === 'start-up' && (await this.#journal.read().catch(() => null)) !== null
+    if (restorePending) restorePending = !(await this.#finishRestore(store.list()))
     // Not at start: opening the app and showing the list make no keychain call. A locked or
     // missing keychain must not stop the app from showing the list either; the records show
     // 'unknown' secret status until it ran, and each keychain action reports the fix.
-    const reconcile = new StartupReconcile(
-      () =>
-        service.reconcile({ keepOrphans }).catch((error: unknown) => {
-          this.#d.log.warn('Start-up reconcile skipped: the keychain is not available.', error)
-          return null
-        }),
-      this.#d.reconcileDelays
-    )
+    const reconcile = new StartupReconcile(async () => {
+      try {
+        if (restorePending && !(await this.#finishRestore(store.list()))) return null
+        return await service.reconcile()
+      } catch (error) {
+        this.#d.log.warn('Start-up reconcile skipped: the keychain is not available.', error)
+        return null
+      }
+    }, this.#d.reconcileDelays)
     const service = new ChannelService(this.#d, { store, onListed: () => reconcile.listed() })
     // After a recovery action the window is already showing: no reason to wait.
     if (when === 'recovered') void reconcile.report()
     this.#state = { mode: 'normal', service, reconcile }
+  }
+
+  /** In recovery mode: whether the keychain works (for the banner), touching no entry. */
+  async #probeKeychain(): Promise<void> {
+    try {
+      await this.#d.vault.accounts()
+      // A restore interrupted by a crash: its records never reached the data file.
+      await this.#finishRestore([])
+    } catch {
+      // The banner says the keychain is unavailable.
+    }
+  }
+
+  /** Finish or undo an interrupted restore; false when the keychain did not answer. */
+  async #finishRestore(stored: readonly ChannelRecord[]): Promise<boolean> {
+    try {
+      await recoverRestore(this.#journal, this.#d.vault, stored, this.#d.log)
+      return true
+    } catch (error) {
+      this.#d.log.warn('An interrupted restore waits for the keychain.', error)
+      return false
+    }
+  }
+
+  /**
+   * No data file: a first start, or a lost file (deleted, emptied by a move). It is a loss when
+   * this app's keychain entries or good backups say there were channels: then recovery, never
+   * an empty list that would hide them. Otherwise an empty data file is written at once, so a
+   * later loss can be told from a first start. True when recovery mode was entered.
+   */
+  async #missingFile(): Promise<boolean> {
+    const exists = await stat(this.filePath).then(
+      () => true,
+      (error: { code?: unknown }) => error.code !== 'ENOENT'
+    )
+    if (exists) return false
+    const backups = await this.backups.list().catch(() => [])
+    const accounts = await this.#d.vault.accounts().catch((error: unknown) => {
+      this.#d.log.warn('No data file, and the keychain cannot be asked about secrets.', error)
+      return [] as string[]
+    })
+    const secrets = accounts.filter((account) => CHANNEL_ACCOUNT.test(account)).length
+    if (secrets === 0 && backups.length === 0) {
+      await this.#file.write(encodeStoreData(emptyStoreData())).catch((error: unknown) => {
+        // Not fatal: the first change writes it.
+        if (!(error instanceof DirectorySyncError)) {
+          this.#d.log.warn('Could not write the first, empty data file.', error)
+        }
+      })
+      return false
+    }
+    this.#d.log.error(
+      `The data file is missing while ${secrets} secrets and ${backups.length} backups of it exist; starting in recovery mode.`
+    )
+    this.#state = {
+      mode: 'recovery',
+      recovery: {
+        problem: 'missing',
+        detail:
+          secrets > 0
+            ? { code: 'store.missingWithSecrets', params: { count: secrets } }
+            : { code: 'store.missingWithBackups' },
+        dataFile: this.filePath,
+        dataDir: this.dataDir,
+        backups,
+        detectedAt: this.#d.now().toISOString()
+      }
+    }
+    this.#probe = this.#probeKeychain()
+    return true
   }
 
   async #describe(error: StoreLoadError): Promise<RecoveryStatus> {
@@ -222,20 +350,26 @@ export class DataSession {
   }
 
   /** Keep the damaged file, put `text` in its place atomically, reopen. */
-  async #replaceDamaged(text: string): Promise<string> {
-    let damagedFile: string
+  async #replaceDamaged(text: string): Promise<string | undefined> {
+    const damagedFile = await this.#putInPlace(text)
+    await this.#load('recovered')
+    return damagedFile
+  }
+
+  /** Keep the damaged file (if there is one) aside, then put `text` in its place atomically. */
+  async #putInPlace(text: string): Promise<string | undefined> {
     try {
-      damagedFile = await keepDamagedCopy(this.filePath, this.#d.now())
+      const present = this.recovery?.problem !== 'missing'
+      const damagedFile = present ? await keepDamagedCopy(this.filePath, this.#d.now()) : undefined
       // Only the folder fsync failed: the good file is in place, so go on with it.
       await this.#file.write(text).catch((error: unknown) => {
         if (!(error instanceof DirectorySyncError)) throw error
       })
+      return damagedFile
     } catch (error) {
       this.#d.log.error('Recovery could not write the data folder.', describeError(error))
       throw new AppError('STORAGE', 'recovery.notWritten')
     }
-    await this.#load('recovered')
-    return damagedFile
   }
 
   #requireRecovery(): void {

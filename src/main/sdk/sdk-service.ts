@@ -26,7 +26,7 @@ export interface SdkServiceDeps {
   readonly channel: (id: string) => Promise<ChannelView>
   readonly settings: Pick<SettingsStore, 'get'>
   readonly clipboard: Clipboard
-  readonly saveSdkFile?: AppDeps['saveSdkFile']
+  readonly chooseFile?: AppDeps['chooseFile']
 }
 
 const QTCONFIG: SnippetId = 'harmonyos.qtconfig'
@@ -66,9 +66,9 @@ export class SdkService {
   async saveHarmonyConfig({ id }: { readonly id: string }): Promise<SavedSdkFile> {
     // Any language: the file is JSON, with no comment in it.
     const text = await this.#text(id, QTCONFIG, 'en')
-    const choose = this.#d.saveSdkFile
+    const choose = this.#d.chooseFile
     if (!choose) throw new AppError('CONFLICT', 'sdk.saveUnavailable')
-    const path = await choose('qtconfig.json')
+    const path = await choose({ kind: 'save', purpose: 'sdkConfig', defaultName: 'qtconfig.json' })
     if (path === null) return { saved: false }
     try {
       await new DurableTextFile(path).write(text)

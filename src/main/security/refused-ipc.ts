@@ -28,7 +28,8 @@ export interface RefusalAuditor {
   idle(): Promise<void>
 }
 
-export const DEFAULT_MAX_REFUSALS_PER_WINDOW = 20
+// Room for one refusal of every contract method (28 of them) in a window, and still bounded.
+export const DEFAULT_MAX_REFUSALS_PER_WINDOW = 50
 export const DEFAULT_REFUSAL_WINDOW_MS = 60_000
 
 // Characters that could forge a line or reorder text where the entry is shown.

@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low, type Adapter } from 'lowdb'
 import { channelRecordSchema, type ChannelRecord } from '../../shared/channel'
+import { isMessageCode, messageText, type AnyMessage } from '../../shared/messages'
 import { consoleLogger, type Logger } from '../log'
 import { SerialQueue } from '../util/serial-queue'
 import { DirectorySyncError, DurableTextFile } from './durable-file'
@@ -196,7 +197,14 @@ export class ChannelStore {
   /** Throw with zod's words for what is wrong with the whole list. */
   #refuse(channels: unknown): never {
     const parsed = storeDataSchema.safeParse({ schemaVersion: CURRENT_SCHEMA_VERSION, channels })
-    const why = parsed.success ? 'malformed channels.' : parsed.error.issues[0].message
+    const issue = parsed.success ? undefined : parsed.error.issues[0].message
+    // The load-time rules speak in message codes; a log line wants their English.
+    const why =
+      issue === undefined
+        ? 'malformed channels.'
+        : isMessageCode(issue)
+          ? messageText({ code: issue } as AnyMessage)
+          : issue
     // A bug in a caller, not user input: the service validates input before this.
     throw new Error(`Refusing to store invalid data: ${why}`)
   }

@@ -80,15 +80,15 @@ export class DurableTextFile implements Adapter<string> {
     }
   }
 
-  /** Replace the file's content atomically and durably. */
-  async write(text: string): Promise<void> {
+  /** Replace the file's content (text as UTF-8, or bytes) atomically and durably, owner-only. */
+  async write(text: string | Uint8Array): Promise<void> {
     const dir = dirname(this.path)
     // Unique per write, so two processes (or a crashed earlier run) never share a temp file.
     const temp = join(dir, `.${basename(this.path)}.${randomUUID()}.tmp`)
     try {
       const handle = await this.#fs.open(temp, 'wx', 0o600)
       try {
-        await handle.writeFile(text, 'utf8')
+        await (typeof text === 'string' ? handle.writeFile(text, 'utf8') : handle.writeFile(text))
         await handle.sync()
       } finally {
         await handle.close()

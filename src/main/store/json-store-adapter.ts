@@ -7,7 +7,7 @@ import type { Adapter } from 'lowdb'
 import { isMessageCode, type Message } from '../../shared/messages'
 import { DirectorySyncError } from './durable-file'
 import { StoreLoadError, StoreWriteError } from './store-errors'
-import { assertNoSecret, encodeStoreData } from './store-encoding'
+import { assertNoSecret, encodeStoreData, holdsSecret } from './store-encoding'
 import {
   CURRENT_SCHEMA_VERSION,
   storeDataSchema,
@@ -71,6 +71,8 @@ export function decodeStoreText(text: string, filePath: string, migrations: Migr
       parsed.error
     )
   }
+  // A secret in the file (typed into a name by hand, say) would make every later write refuse.
+  if (holdsSecret(text)) throw invalid({ code: 'store.holdsSecret' })
   return parsed.data
 }
 

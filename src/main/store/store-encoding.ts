@@ -70,11 +70,17 @@ const SECRET_CANDIDATE = new RegExp(
   'g'
 )
 
+/** True when `text` contains a well-formed AccessKeySecret (valid checksum). */
+export function holdsSecret(text: string): boolean {
+  for (const match of text.matchAll(SECRET_CANDIDATE)) {
+    if (identifyKey(match[0]) === 'accessKeySecret') return true
+  }
+  return false
+}
+
 /** Throws if `text` contains a well-formed AccessKeySecret: the data file must never hold one. */
 export function assertNoSecret(text: string): void {
-  for (const match of text.matchAll(SECRET_CANDIDATE)) {
-    if (identifyKey(match[0]) === 'accessKeySecret') {
-      throw new StoreWriteError('Refusing to write an AccessKeySecret to the data file.')
-    }
+  if (holdsSecret(text)) {
+    throw new StoreWriteError('Refusing to write an AccessKeySecret to the data file.')
   }
 }

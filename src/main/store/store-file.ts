@@ -4,7 +4,9 @@
  * the next version; `open()` applies them in order before validating.
  */
 import { z } from 'zod'
-import { channelRecordSchema, type ChannelRecord } from '../../shared/channel'
+import { channelRecordSchema, legacyNameKey, type ChannelRecord } from '../../shared/channel'
+import { msg } from '../../shared/messages'
+import { duplicateNames, recordProblems } from '../../shared/record-rules'
 
 /** The format this version of the app writes. */
 export const CURRENT_SCHEMA_VERSION = 1
@@ -45,17 +47,34 @@ export const storeDataSchema = z.compile(
       channels: z.array(channelRecordSchema)
     })
     .superRefine((data, ctx) => {
+      // Every rule create applies (SPEC §4): a file that breaks one is refused, never repaired.
       const ids = new Set<string>()
       data.channels.forEach((channel, index) => {
         if (ids.has(channel.id)) {
           ctx.addIssue({
             code: 'custom',
             path: ['channels', index, 'id'],
-            message: 'Duplicate channel id.'
+            message: msg('store.duplicateId')
           })
         }
         ids.add(channel.id)
+        for (const problem of recordProblems(channel)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['channels', index, ...problem.path],
+            message: problem.code
+          })
+        }
       })
+      // Compared as earlier versions compared names (legacyNameKey): a file they accepted still
+      // loads, and a clash only today's nameKey sees shows when one of the two is edited.
+      for (const { index } of duplicateNames(data.channels, legacyNameKey)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['channels', index, 'name'],
+          message: msg('store.duplicateName')
+        })
+      }
     }),
   { strict: true }
 )

@@ -46,6 +46,10 @@ export class ObservedVault implements SecretVault {
     return this.#observe(() => this.#inner.accounts())
   }
 
+  readAll(): Promise<Map<string, string>> {
+    return this.#observe(() => this.#inner.readAll())
+  }
+
   async #observe<T>(call: () => Promise<T>): Promise<T> {
     try {
       const result = await call()

@@ -14,6 +14,10 @@ import { useAppInfo } from './app/use-app-info'
 import { useAppStatus } from './app/use-app-status'
 import { useNotify } from './app/use-notify'
 import { AuditLogDialog } from './audit/AuditLogDialog'
+import { BackupDialog } from './backup/BackupDialog'
+import { BackupMenu, type BackupCommand } from './backup/BackupMenu'
+import { ExportDialog } from './backup/ExportDialog'
+import { RestoreDialog } from './backup/RestoreDialog'
 import type { FormMode } from './channel-form/ChannelForm'
 import { ChannelFormDialog } from './channel-form/ChannelFormDialog'
 import { ChannelList, type ListControl } from './channels/ChannelList'
@@ -26,6 +30,9 @@ import { LeakCheckDialog } from './leaks/LeakCheckDialog'
 import { RecoveryScreen } from './recovery/RecoveryScreen'
 import { SettingsDialog } from './settings/SettingsDialog'
 import { SettingsProvider } from './settings/use-settings'
+import { MissingSecretsBanner } from './secrets/MissingSecretsBanner'
+import { OrphanSecrets } from './secrets/OrphanSecrets'
+import { useOrphans } from './secrets/use-orphans'
 
 /** The element to give focus back to when a dialog closes: where it is now. */
 function focusedElement(): HTMLElement | null {
@@ -61,6 +68,9 @@ function Screen() {
   const [aboutOpen, setAboutOpen] = useState(false)
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [details, setDetails] = useState<OpenDetails | null>(null)
+  const [backupDialog, setBackupDialog] = useState<BackupCommand | null>(null)
+  const backupReturnFocus = useRef<HTMLElement | null>(null)
+  const orphans = useOrphans()
   const returnFocus = useRef<HTMLElement | null>(null)
   const detailsReturnFocus = useRef<HTMLElement | null>(null)
   const list = useRef<ListControl | null>(null)
@@ -80,6 +90,14 @@ function Screen() {
   }, [api, language])
 
   const onChanged = useCallback(() => void refresh(), [refresh])
+  // The start-up keychain check ended (or a restore changed what it found): the list's secret
+  // statuses are known now, without a reload.
+  useEffect(() => api.channels.onSecretsChecked(() => void refresh()), [api, refresh])
+
+  const openBackupDialog = useCallback((command: BackupCommand, origin?: HTMLElement | null) => {
+    backupReturnFocus.current = origin ?? focusedElement()
+    setBackupDialog(command)
+  }, [])
   const actions = useChannelActions(secretTimeoutMs, onChanged)
 
   const openForm = useCallback((mode: FormMode, origin?: HTMLElement | null) => {
@@ -110,6 +128,7 @@ function Screen() {
   const onRecovered = () => {
     void refreshStatus()
     void refresh()
+    void orphans.refresh()
   }
 
   useAppCommands({
@@ -130,7 +149,14 @@ function Screen() {
       leakCheckReturnFocus.current = focusedElement()
       setLeakCheckOpen(true)
     },
-    settings: () => setSettingsOpen(true)
+    settings: () => setSettingsOpen(true),
+    backUp: () => {
+      if (!inRecovery) openBackupDialog('backUp')
+    },
+    restoreBackup: () => openBackupDialog('restoreBackup'),
+    exportList: () => {
+      if (!inRecovery) openBackupDialog('exportList')
+    }
   })
 
   const onSaved = (channel: ChannelView, mode: FormMode) => {
@@ -159,6 +185,7 @@ function Screen() {
             <SettingsIcon aria-hidden="true" />
             {t('actions.settings')}
           </button>
+          <BackupMenu onCommand={openBackupDialog} inRecovery={inRecovery} />
           <AuditLogDialog />
           <LeakCheckDialog
             open={leakCheckOpen}
@@ -191,9 +218,18 @@ function Screen() {
         </div>
 
         <KeychainBanner status={status} />
+        {!inRecovery && (
+          <MissingSecretsBanner
+            channels={channels}
+            onRestore={(origin) => openBackupDialog('restoreBackup', origin)}
+          />
+        )}
 
         {inRecovery ? (
-          <RecoveryScreen onRecovered={onRecovered} />
+          <RecoveryScreen
+            onRecovered={onRecovered}
+            onRestoreFromBackup={(origin) => openBackupDialog('restoreBackup', origin)}
+          />
         ) : error && channels.length === 0 ? (
           <div className="page-alert" role="alert">
             <p>
@@ -217,6 +253,13 @@ function Screen() {
             onEdit={openEdit}
             onDetails={openDetails}
             controlRef={list}
+          />
+        )}
+        {!inRecovery && (
+          <OrphanSecrets
+            ids={orphans.ids}
+            onChanged={() => void orphans.refresh()}
+            onRestore={(origin) => openBackupDialog('restoreBackup', origin)}
           />
         )}
       </main>
@@ -250,6 +293,22 @@ function Screen() {
         onClose={() => setFormMode(null)}
         onSaved={onSaved}
         returnFocusTo={() => returnFocus.current}
+      />
+      <BackupDialog
+        open={backupDialog === 'backUp'}
+        onOpenChange={(open) => !open && setBackupDialog(null)}
+        returnFocusTo={() => backupReturnFocus.current}
+      />
+      <RestoreDialog
+        open={backupDialog === 'restoreBackup'}
+        onOpenChange={(open) => !open && setBackupDialog(null)}
+        onRestored={onRecovered}
+        returnFocusTo={() => backupReturnFocus.current}
+      />
+      <ExportDialog
+        open={backupDialog === 'exportList'}
+        onOpenChange={(open) => !open && setBackupDialog(null)}
+        returnFocusTo={() => backupReturnFocus.current}
       />
       <Toaster
         position="bottom-right"

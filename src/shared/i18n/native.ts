@@ -40,6 +40,21 @@ export interface NativeStrings {
   /** The leak check's folder picker: its title and its button. */
   readonly leakCheckPickerTitle: string
   readonly leakCheckPickerButton: string
+  readonly backUp: string
+  readonly restoreBackup: string
+  readonly exportList: string
+  /** Main's save / open dialogs: titles and file type names. */
+  readonly backupTitle: string
+  readonly restoreTitle: string
+  readonly exportTitle: string
+  readonly recipientsTitle: string
+  readonly identityTitle: string
+  readonly sdkConfigTitle: string
+  readonly backupFiles: string
+  readonly csvFiles: string
+  readonly jsonFiles: string
+  readonly keyFiles: string
+  readonly allFiles: string
 }
 
 export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
@@ -74,7 +89,21 @@ export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
     startFailed: 'Collection API Manager could not start',
     leakCheck: 'Check a Folder for Leaked Keys…',
     leakCheckPickerTitle: 'Choose a folder to check for leaked keys',
-    leakCheckPickerButton: 'Check This Folder'
+    leakCheckPickerButton: 'Check This Folder',
+    backUp: 'Back Up…',
+    restoreBackup: 'Restore from Backup…',
+    exportList: 'Export List…',
+    backupTitle: 'Save the encrypted backup',
+    restoreTitle: 'Open a backup',
+    exportTitle: 'Export the channel list',
+    recipientsTitle: 'Read age public keys',
+    identityTitle: 'Open an age secret key file',
+    sdkConfigTitle: 'Save the HarmonyOS SDK configuration',
+    backupFiles: 'age-encrypted backups',
+    csvFiles: 'CSV files',
+    jsonFiles: 'JSON files',
+    keyFiles: 'age key files',
+    allFiles: 'All files'
   },
   'zh-CN': {
     appName: '采集接口管理',
@@ -107,7 +136,21 @@ export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
     startFailed: '采集接口管理无法启动',
     leakCheck: '检查文件夹中泄露的密钥…',
     leakCheckPickerTitle: '选择要检查密钥泄露的文件夹',
-    leakCheckPickerButton: '检查此文件夹'
+    leakCheckPickerButton: '检查此文件夹',
+    backUp: '备份…',
+    restoreBackup: '从备份恢复…',
+    exportList: '导出列表…',
+    backupTitle: '保存加密备份',
+    restoreTitle: '打开备份',
+    exportTitle: '导出渠道列表',
+    recipientsTitle: '读取 age 公钥',
+    identityTitle: '打开 age 私钥文件',
+    sdkConfigTitle: '保存 HarmonyOS SDK 配置文件',
+    backupFiles: 'age 加密备份',
+    csvFiles: 'CSV 文件',
+    jsonFiles: 'JSON 文件',
+    keyFiles: 'age 密钥文件',
+    allFiles: '所有文件'
   }
 }
 

@@ -12,7 +12,17 @@
  * can answer) go in src/shared/messages.ts and the renderer's zh-CN resources.
  */
 import { z } from 'zod'
-import type { AuditEntry } from '../audit'
+import { DEFAULT_AUDIT_PAGE, MAX_AUDIT_PAGE, type AuditPage } from '../audit'
+import {
+  backupCreateInputSchema,
+  backupRestoreInputSchema,
+  backupTokenInputSchema,
+  backupUnlockInputSchema,
+  type BackupCreateResult,
+  type ReadRecipientsResult,
+  type RestoreOpened,
+  type RestoreResult
+} from '../backup'
 import {
   channelIdInputSchema,
   copyInputSchema,
@@ -20,6 +30,7 @@ import {
   updateChannelInputSchema,
   type ChannelView
 } from '../channel'
+import { identifyKey, KEY_KINDS, CHECKSUM_LENGTH } from '../keys'
 import type { Result } from '../errors'
 import { LANGUAGES, type Language } from '../i18n/languages'
 import { leakProgressSchema, type LeakCheckResult } from '../leaks'
@@ -79,8 +90,17 @@ export interface AppStatus {
   readonly keychainMessage?: string
 }
 
-/** What is wrong with the data file (the app never changes a damaged file). */
-export const DATA_FILE_PROBLEMS = ['corrupt', 'invalid', 'future-version', 'unreadable'] as const
+/**
+ * What is wrong with the data file (the app never changes a damaged file). `missing`: there is
+ * no data file, but this app's keychain entries or good backups say there was one.
+ */
+export const DATA_FILE_PROBLEMS = [
+  'corrupt',
+  'invalid',
+  'future-version',
+  'unreadable',
+  'missing'
+] as const
 export type DataFileProblem = (typeof DATA_FILE_PROBLEMS)[number]
 
 /** One good backup of the data file: it loaded and validated when it was taken, and again just now. */
@@ -118,15 +138,51 @@ export interface RecoveryStatus {
 export interface RestoreBackupResult {
   /** The backup now in place; the app is in normal mode again. */
   readonly restored: BackupSummary
-  /** Where the damaged file was kept (`channels.json.damaged-<time>`, next to the data file). */
-  readonly damagedFile: string
+  /**
+   * Where the damaged file was kept (`channels.json.damaged-<time>`, next to the data file);
+   * absent when the data file was missing.
+   */
+  readonly damagedFile?: string
   readonly channelCount: number
 }
 
 export interface StartEmptyResult {
-  /** Where the damaged file was kept; the channel list is now empty. */
-  readonly damagedFile: string
+  /** Where the damaged file was kept (absent when it was missing); the channel list is now empty. */
+  readonly damagedFile?: string
 }
+
+/** The keychain entries of this app that belong to no channel (never deleted on their own). */
+export interface OrphanSecrets {
+  /** False until the start-up keychain check has run (then `ids` is empty). */
+  readonly checked: boolean
+  /** Their accounts (channel ids), in keychain order. */
+  readonly ids: readonly string[]
+}
+
+export type ExportListResult =
+  | { readonly saved: false }
+  | { readonly saved: true; readonly fileName: string; readonly count: number }
+
+const SECRET_SHAPE = new RegExp(
+  `^${KEY_KINDS.accessKeySecret.prefix}_[0-9A-Za-z]{${KEY_KINDS.accessKeySecret.bodyLength + CHECKSUM_LENGTH}}$`
+)
+
+/** A pasted AccessKeySecret: trimmed, shaped like one, with a checksum that matches. */
+const pastedSecretSchema = z
+  .string({ error: msg('secret.badFormat') })
+  .max(256, msg('secret.badFormat'))
+  .transform((s) => s.trim())
+  .superRefine((s, ctx) => {
+    const kind = identifyKey(s)
+    if (kind === 'accessKeySecret') return
+    const code =
+      kind !== null
+        ? msg('secret.notSecret')
+        : SECRET_SHAPE.test(s)
+          ? msg('secret.badChecksum')
+          : msg('secret.badFormat')
+    ctx.addIssue({ code: 'custom', message: code })
+  })
 
 export interface OpenDataFolderResult {
   /** The folder that was opened in the OS file manager. */
@@ -154,7 +210,44 @@ export const ipcMethods = {
   /** Main puts the key on the clipboard; a copied secret never reaches the renderer. */
   'channels.copy': { input: copyInputSchema, result: returns<{ readonly field: string }>() },
   'channels.rotateSecret': { input: channelIdInputSchema, result: returns<ChannelView>() },
-  'audit.list': { input: noInput, result: returns<readonly AuditEntry[]>() },
+  /**
+   * Enter the AccessKeySecret of a channel whose secret is missing on this computer (checked
+   * against the key format and checksum; CONFLICT when the channel has one).
+   */
+  'channels.enterSecret': {
+    input: z.strictObject({ id: channelIdInputSchema.shape.id, secret: pastedSecretSchema }),
+    result: returns<ChannelView>()
+  },
+  /** Keychain entries of this app with no channel ("Secrets without a channel"). */
+  'channels.orphans': { input: noInput, result: returns<OrphanSecrets>() },
+  /** Delete one secret without a channel, after the user confirmed. */
+  'channels.deleteOrphan': {
+    input: z.strictObject({
+      id: channelIdInputSchema.shape.id,
+      confirm: z.literal(true, { error: msg('request.invalid') })
+    }),
+    result: returns<{ readonly id: string }>()
+  },
+  /** Export List…: main asks where (save dialog) and writes CSV or JSON, never a secret. */
+  'channels.exportList': {
+    input: z.strictObject({ format: z.enum(['csv', 'json'], { error: msg('request.invalid') }) }),
+    result: returns<ExportListResult>()
+  },
+  /** The audit log, newest first, a page at a time. */
+  'audit.list': {
+    input: z.strictObject({
+      before: z
+        .string({ error: msg('request.invalid') })
+        .regex(/^\d{1,12}:\d{1,12}$/, msg('request.invalid'))
+        .optional(),
+      limit: z
+        .int({ error: msg('request.invalid') })
+        .min(1, msg('request.invalid'))
+        .max(MAX_AUDIT_PAGE, msg('request.invalid'))
+        .default(DEFAULT_AUDIT_PAGE)
+    }),
+    result: returns<AuditPage>()
+  },
   'app.info': { input: noInput, result: returns<AppInfo>() },
   'app.status': { input: noInput, result: returns<AppStatus>() },
   /** The page's language changed (or was first settled): main words the native menu in it. */
@@ -222,6 +315,34 @@ export const ipcMethods = {
   'sdk.saveHarmonyConfig': {
     input: channelIdInputSchema,
     result: returns<SavedSdkFile>()
+  },
+  /**
+   * Back Up…: main asks where (save dialog), reads every secret from the keychain and writes one
+   * age file (atomic, owner-only), after the audit entry. `{ saved: false }` when cancelled.
+   */
+  'backup.create': { input: backupCreateInputSchema, result: returns<BackupCreateResult>() },
+  /** This computer's backup key (its age public key); made and kept in the keychain on first use. */
+  'backup.publicKey': { input: noInput, result: returns<{ readonly recipient: string }>() },
+  /** Put this computer's public key on the clipboard. */
+  'backup.copyPublicKey': { input: noInput, result: returns<{ readonly recipient: string }>() },
+  /** Read age public keys (age1… lines) from a file the user picks in main's open dialog. */
+  'backup.readRecipients': { input: noInput, result: returns<ReadRecipientsResult>() },
+  /**
+   * Restore from Backup…, step 1: main asks for the file (open dialog) and reads it; with this
+   * computer's key it opens at once ('ready'), else it waits for a key ('locked').
+   */
+  'backup.open': { input: noInput, result: returns<RestoreOpened>() },
+  /**
+   * Step 2 when locked: open it with a passphrase or an age secret key, used once ('locked'
+   * again when the key file dialog was cancelled).
+   */
+  'backup.unlock': { input: backupUnlockInputSchema, result: returns<RestoreOpened>() },
+  /** Step 3: apply the preview all-or-nothing (secrets first, then one store write). */
+  'backup.restore': { input: backupRestoreInputSchema, result: returns<RestoreResult>() },
+  /** Forget an opened backup (the dialog closed): its secrets leave main's memory. */
+  'backup.discard': {
+    input: backupTokenInputSchema,
+    result: returns<{ readonly discarded: boolean }>()
   }
 } as const satisfies Record<`${string}.${string}`, { input: z.ZodType; result: unknown }>
 
@@ -234,7 +355,16 @@ export const ipcEvents = {
   /** The native menu asks the page to do something. */
   'menu.command': z.enum(MENU_COMMANDS),
   /** How far the running leak check is (a few times a second while it runs, and at its end). */
-  'leaks.progress': leakProgressSchema
+  'leaks.progress': leakProgressSchema,
+  /**
+   * The start-up keychain check ended (or a restore changed what it found): the list's secret
+   * statuses are known now. Counts of channels without their secret and of secrets without a
+   * channel.
+   */
+  'channels.secretsChecked': z.strictObject({
+    missing: z.int().min(0),
+    orphans: z.int().min(0)
+  })
 } as const satisfies Record<`${string}.${string}`, z.ZodType>
 
 export type IpcMethod = keyof typeof ipcMethods

@@ -4,7 +4,16 @@
  */
 
 /** What the native menu can ask the page to do. */
-export const MENU_COMMANDS = ['createAppApi', 'find', 'about', 'leakCheck', 'settings'] as const
+export const MENU_COMMANDS = [
+  'createAppApi',
+  'find',
+  'about',
+  'backUp',
+  'restoreBackup',
+  'exportList',
+  'leakCheck',
+  'settings'
+] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /**

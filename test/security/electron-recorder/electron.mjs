@@ -324,7 +324,11 @@ async function playThePage() {
       const listener = ipcHandlers.get(channel)
       if (!listener) continue
       page.fromMainFrame[channel] = plain(
-        await listener({ sender: contents, senderFrame: contents.mainFrame }, undefined)
+        await listener(
+          { sender: contents, senderFrame: contents.mainFrame },
+          // The audit log is read a page at a time: `{}` asks for the newest page.
+          channel === 'audit.list' ? {} : undefined
+        )
       )
     }
 

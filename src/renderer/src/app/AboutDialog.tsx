@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { Info } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
+import { BackupKeySection } from '../backup/BackupKeySection'
 import { DialogHeader } from '../components/DialogHeader'
 import type { AppInfo } from '@shared/ipc/contract'
 
@@ -65,6 +66,7 @@ export function AboutDialog({
               </div>
             ))}
           </dl>
+          <BackupKeySection />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -9,11 +9,10 @@ import { useFormatDateTime } from '../i18n/format'
 import { useSay } from '../i18n/say'
 import { useAuditLog } from './use-audit-log'
 
-/** The most entries the dialog renders; the log itself keeps everything. */
-const MAX_SHOWN = 1000
-
 const isKnown = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value)
+
+const AUDIT_KINDS = ['passphrase', 'recipients', 'thisComputer', 'csv', 'json'] as const
 
 function ActionText({ entry }: { readonly entry: AuditEntry }) {
   const { t } = useTranslation()
@@ -25,6 +24,12 @@ function ActionText({ entry }: { readonly entry: AuditEntry }) {
     const field = isKnown(COPYABLE_FIELDS, entry.field) ? t(`fields.${entry.field}`) : entry.field
     return <>{t('audit.copiedField', { action, field })}</>
   }
+  // Backup, restore, export: how many channels, and how it was protected or written.
+  if (entry.count !== undefined) {
+    const parts = [t('audit.channelCount', { count: entry.count })]
+    if (entry.kind && isKnown(AUDIT_KINDS, entry.kind)) parts.push(t(`audit.kinds.${entry.kind}`))
+    return <>{t('audit.withDetail', { action, detail: parts.join(', ') })}</>
+  }
   return <>{entry.detail ? t('audit.withDetail', { action, detail: entry.detail }) : action}</>
 }
 
@@ -34,8 +39,8 @@ export function AuditLogDialog() {
   const { sayError } = useSay()
   const formatDateTime = useFormatDateTime()
   const [open, setOpen] = useState(false)
-  const { entries, error } = useAuditLog(open)
-  const shown = entries?.slice(0, MAX_SHOWN) ?? []
+  const { entries, total, error, hasMore, loadMore } = useAuditLog(open)
+  const shown = entries ?? []
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
@@ -84,6 +89,16 @@ export function AuditLogDialog() {
                   ))}
                 </tbody>
               </table>
+              {hasMore && (
+                <div className="audit-more">
+                  <span className="field-hint">
+                    {t('audit.shownOf', { shown: shown.length, total })}
+                  </span>
+                  <button type="button" className="btn btn-small" onClick={() => void loadMore()}>
+                    {t('audit.olderEntries')}
+                  </button>
+                </div>
+              )}
             </div>
           )}
         </Dialog.Content>

@@ -3,6 +3,7 @@ import { Copy, Eye, EyeOff, RefreshCw, TriangleAlert } from 'lucide-react'
 import { useEffect, useRef } from 'react'
 import type { ChannelView } from '@shared/channel'
 import { ConfirmDialog } from '../components/ConfirmDialog'
+import { EnterSecretDialog } from '../secrets/EnterSecretDialog'
 import type { RowLabels } from './row-labels'
 import type { ChannelActions } from './use-channel-actions'
 import { useRevealedSecret } from './use-revealed-secret'
@@ -82,7 +83,15 @@ export function SecretCell({
           {labels.secretMissing}
         </span>
         <span className="visually-hidden">{labels.secretMissingHint}</span>
-        <div className="cell-actions">{update}</div>
+        <div className="cell-actions">
+          {/* The way out that breaks no deployed program comes first. */}
+          <EnterSecretDialog
+            channel={channel}
+            label={labels.enterSecretOf(channel.name)}
+            onEnter={(secret) => actions.enterSecret(channel, secret)}
+          />
+          {update}
+        </div>
       </div>
     )
   }

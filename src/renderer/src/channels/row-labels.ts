@@ -58,6 +58,7 @@ export function useRowLabels() {
       viewSecretOf: withName(t('row.viewSecretOf', { name: NAME_SLOT })),
       hideSecretOf: withName(t('row.hideSecretOf', { name: NAME_SLOT })),
       updateSecretOf: withName(t('row.updateSecretOf', { name: NAME_SLOT })),
+      enterSecretOf: withName(t('row.enterSecretOf', { name: NAME_SLOT })),
       editChannel: withName(t('row.editChannel', { name: NAME_SLOT })),
       removeChannel: withName(t('row.removeChannel', { name: NAME_SLOT })),
       actionsFor: withName(t('row.actionsFor', { name: NAME_SLOT })),

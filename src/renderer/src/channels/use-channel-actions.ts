@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { ChannelView, CopyableField } from '@shared/channel'
-import { assertNever } from '@shared/errors'
+import { assertNever, type AppErrorData } from '@shared/errors'
 import { useApi } from '../api/api-context'
 import { useNotify } from '../app/use-notify'
 import { useTranslation } from 'react-i18next'
@@ -41,6 +41,14 @@ export function useChannelActions(secretTimeoutMs: number, onChanged: () => void
           notify.error(result.error)
         }
         return result.ok
+      },
+      /** Enter secret…: null when main stored it, else the error for the dialog to show. */
+      enterSecret: async (channel: ChannelView, secret: string): Promise<AppErrorData | null> => {
+        const result = await api.channels.enterSecret({ id: channel.id, secret })
+        if (!result.ok) return result.error
+        notify.success(t('toasts.secretEntered'))
+        onChanged()
+        return null
       },
       remove: async (channel: ChannelView): Promise<boolean> => {
         const result = await api.channels.remove({ id: channel.id })

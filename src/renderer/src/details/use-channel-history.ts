@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react'
-import type { AuditEntry } from '@shared/audit'
+import { MAX_AUDIT_PAGE, type AuditEntry } from '@shared/audit'
 import type { AppErrorData } from '@shared/errors'
 import { useApi, useApiEvents } from '../api/api-context'
-import { newestFirst } from '../audit/use-audit-log'
 
 export interface ChannelHistory {
   /** This channel's entries, newest first; null while loading. */
   readonly entries: readonly AuditEntry[] | null
-  /** How many entries of the log were looked through (audit.list answers the newest ones). */
+  /** How many of the log's newest entries were looked through (one audit.list page). */
   readonly scanned: number
   readonly error: AppErrorData | null
 }
@@ -18,11 +17,12 @@ const RECORDED = new Set([
   'channels.revealSecret',
   'channels.copy',
   'channels.copyKeys',
-  'channels.rotateSecret'
+  'channels.rotateSecret',
+  'channels.enterSecret'
 ])
 
 /**
- * One channel's audit history: the log's newest entries (what audit.list answers), filtered
+ * One channel's audit history: the log's newest page of entries (audit.list, newest first), filtered
  * here to this channel. Loaded when the details open and again after each action that records
  * an entry.
  */
@@ -42,13 +42,13 @@ export function useChannelHistory(channelId: string): ChannelHistory {
 
   useEffect(() => {
     let active = true
-    void api.audit.list().then((result) => {
+    void api.audit.list({ limit: MAX_AUDIT_PAGE }).then((result) => {
       if (!active) return
       setState(
         result.ok
           ? {
-              entries: newestFirst(result.value.filter((entry) => entry.channelId === channelId)),
-              scanned: result.value.length,
+              entries: result.value.entries.filter((entry) => entry.channelId === channelId),
+              scanned: result.value.entries.length,
               error: null
             }
           : { entries: null, scanned: 0, error: result.error }

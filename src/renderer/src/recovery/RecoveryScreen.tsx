@@ -1,4 +1,4 @@
-import { FolderOpen, History, TriangleAlert } from 'lucide-react'
+import { ArchiveRestore, FolderOpen, History, TriangleAlert } from 'lucide-react'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DATA_FILE_PROBLEMS, type BackupSummary } from '@shared/ipc/contract'
@@ -45,7 +45,14 @@ function ProblemText({
  * good backups to restore, starting empty, and the data folder. The damaged file is never
  * changed; either way out keeps a copy of it.
  */
-export function RecoveryScreen({ onRecovered }: { readonly onRecovered: () => void }) {
+export function RecoveryScreen({
+  onRecovered,
+  onRestoreFromBackup
+}: {
+  readonly onRecovered: () => void
+  /** Restore from an encrypted backup (Back Up…): every channel with its secret. */
+  readonly onRestoreFromBackup: (returnFocusTo: HTMLElement | null) => void
+}) {
   const api = useApi()
   const notify = useNotify()
   const { t } = useTranslation()
@@ -54,6 +61,8 @@ export function RecoveryScreen({ onRecovered }: { readonly onRecovered: () => vo
   const { recovery, loading, error } = useRecovery()
   const [busy, setBusy] = useState(false)
   const ids = useId()
+  // No data file at all (deleted, moved away): there is no damaged file to keep aside.
+  const missing = recovery?.problem === 'missing'
 
   const restore = async (backup: BackupSummary) => {
     setBusy(true)
@@ -63,9 +72,10 @@ export function RecoveryScreen({ onRecovered }: { readonly onRecovered: () => vo
       notify.error(result.error)
       return
     }
+    const { damagedFile } = result.value
     notify.success(
       t('toasts.restored', { count: result.value.channelCount }),
-      t('toasts.damagedKeptAt', { path: result.value.damagedFile })
+      damagedFile ? t('toasts.damagedKeptAt', { path: damagedFile }) : undefined
     )
     onRecovered()
   }
@@ -76,9 +86,10 @@ export function RecoveryScreen({ onRecovered }: { readonly onRecovered: () => vo
       notify.error(result.error)
       return false
     }
+    const { damagedFile } = result.value
     notify.success(
       t('toasts.startedEmpty'),
-      t('toasts.damagedKeptAt', { path: result.value.damagedFile })
+      damagedFile ? t('toasts.damagedKeptAt', { path: damagedFile }) : undefined
     )
     onRecovered()
     return true
@@ -93,9 +104,9 @@ export function RecoveryScreen({ onRecovered }: { readonly onRecovered: () => vo
     <section className="recovery" aria-labelledby={`${ids}-title`}>
       <div className="recovery-heading">
         <TriangleAlert aria-hidden="true" />
-        <h2 id={`${ids}-title`}>{t('recovery.title')}</h2>
+        <h2 id={`${ids}-title`}>{missing ? t('recovery.titleMissing') : t('recovery.title')}</h2>
       </div>
-      <p>{t('recovery.intro')}</p>
+      <p>{missing ? t('recovery.introMissing') : t('recovery.intro')}</p>
 
       {error ? (
         <p className="form-alert" role="alert">
@@ -156,7 +167,17 @@ export function RecoveryScreen({ onRecovered }: { readonly onRecovered: () => vo
         </>
       ) : null}
 
+      <p className="field-hint">{t('recovery.encryptedBackup')}</p>
       <div className="recovery-actions">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={busy}
+          onClick={(event) => onRestoreFromBackup(event.currentTarget)}
+        >
+          <ArchiveRestore aria-hidden="true" />
+          {t('actions.restoreBackup')}
+        </button>
         <ConfirmDialog
           trigger={
             <button type="button" className="btn" disabled={busy}>

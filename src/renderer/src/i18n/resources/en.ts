@@ -53,7 +53,13 @@ export const en = {
     discard: 'Discard',
     keepEditing: 'Keep editing',
     copyKeys: 'Copy keys',
-    openSettings: 'Open Settings'
+    openSettings: 'Open Settings',
+    backupMenu: 'Backup',
+    backUp: 'Back Up…',
+    restoreBackup: 'Restore from Backup…',
+    exportList: 'Export List…',
+    enterSecret: 'Enter secret…',
+    delete: 'Delete'
   },
 
   // Field and column names: the page's words.
@@ -92,7 +98,9 @@ export const en = {
     maskedSecret: 'Hidden',
     secretMissing: 'Secret missing',
     secretMissingHint:
-      'The keychain has no AccessKeySecret for this channel. Update issues a new one.'
+      'The keychain has no AccessKeySecret for this channel. Enter the one you still have, restore it from a backup, or use Update to issue a new one.',
+    // The visible words first: the accessible name must contain them (WCAG 2.5.3).
+    enterSecretOf: 'Enter secret for {{name}}'
   },
 
   list: {
@@ -156,7 +164,18 @@ export const en = {
       'APPKEY, AccessKeyId and AccessKeySecret copied — the clipboard will be cleared in {{count}} seconds',
     codeCopied: 'Code copied: {{what}}',
     fileSaved: 'Saved {{path}}',
-    settingsSaved: 'Settings saved'
+    settingsSaved: 'Settings saved',
+    backedUp_one: 'Backed up {{count}} channel to {{file}}',
+    backedUp_other: 'Backed up {{count}} channels to {{file}}',
+    backupLeftOut: 'Left out, with no AccessKeySecret on this computer: {{names}}',
+    exported_one: 'Exported {{count}} channel to {{file}}',
+    exported_other: 'Exported {{count}} channels to {{file}}',
+    restoredFromBackup: 'Restored from the backup',
+    restoredCounts:
+      '{{added}} added, {{replaced}} replaced, {{filled}} secrets filled in, {{skipped}} skipped',
+    secretEntered: 'AccessKeySecret saved in the keychain',
+    orphanDeleted: 'The secret without a channel was deleted',
+    publicKeyCopied: 'Public key copied'
   },
 
   confirm: {
@@ -170,7 +189,10 @@ export const en = {
       'The record and its AccessKeySecret are deleted from this computer and the keychain. They cannot be recovered, and data collection programs that use this AccessKey stop working.',
     startEmptyTitle: 'Start with an empty list?',
     startEmptyBody:
-      'The damaged file is kept as a copy next to the data file, and the channel list starts empty. AccessKeySecrets in the keychain are not deleted.'
+      'The damaged file is kept as a copy next to the data file, and the channel list starts empty. AccessKeySecrets in the keychain are not deleted.',
+    deleteOrphanTitle: 'Delete this secret?',
+    deleteOrphanBody:
+      'The AccessKeySecret stored under {{id}} is deleted from the keychain for good. If a data collection program still uses it, restore its channel from a backup first.'
   },
 
   audit: {
@@ -185,6 +207,17 @@ export const en = {
     noChannel: '—',
     copiedField: '{{action}} {{field}}',
     withDetail: '{{action}} ({{detail}})',
+    channelCount_one: '{{count}} channel',
+    channelCount_other: '{{count}} channels',
+    kinds: {
+      passphrase: 'passphrase',
+      recipients: 'age public keys',
+      thisComputer: 'this computer’s backup key',
+      csv: 'CSV',
+      json: 'JSON'
+    },
+    olderEntries: 'Show older entries',
+    shownOf: 'Showing {{shown, number}} of {{total, number}} entries',
     actions: {
       create: 'Created',
       edit: 'Edited',
@@ -193,7 +226,12 @@ export const en = {
       copy: 'Copied',
       rotate: 'Updated AccessKeySecret',
       'refused-ipc': 'Refused a request from outside the app',
-      'leak-check': 'Checked a folder for leaked keys'
+      'leak-check': 'Checked a folder for leaked keys',
+      backup: 'Backed up',
+      restore: 'Restored from a backup',
+      'enter-secret': 'Entered AccessKeySecret',
+      'delete-orphan': 'Deleted a secret without a channel',
+      export: 'Exported the list'
     }
   },
 
@@ -206,6 +244,9 @@ export const en = {
 
   recovery: {
     title: 'The channel data file is damaged',
+    titleMissing: 'The channel data file is missing',
+    introMissing:
+      'Channels cannot be shown or changed until you restore a backup or start with an empty list. Nothing is deleted: this app’s AccessKeySecrets stay in the keychain.',
     intro:
       'Channels cannot be shown or changed until you restore a backup or start with an empty list. The damaged file itself is never changed: both keep a copy of it next to the data file.',
     problems: {
@@ -213,7 +254,9 @@ export const en = {
       invalid: 'The data file is not a channel list this version of the app understands.',
       'future-version': 'The data file was written by a newer version of the app. Update the app.',
       unreadable:
-        'The data file exists but could not be read. Check that it is a file you have permission to read.'
+        'The data file exists but could not be read. Check that it is a file you have permission to read.',
+      missing:
+        'The data file is missing, but this app’s secrets or backups show that there were channels.'
     },
     details: 'Details: {{details}}',
     backups: 'Backups',
@@ -223,7 +266,9 @@ export const en = {
     restoreBackupOf: 'Restore the backup taken {{when}}',
     noBackups: 'There is no good backup to restore.',
     startEmpty: 'Start with an empty list',
-    openDataFolder: 'Open data folder'
+    openDataFolder: 'Open data folder',
+    encryptedBackup:
+      'An encrypted backup (Back Up…) brings back every channel with its AccessKeySecret.'
   },
 
   details: {
@@ -303,7 +348,119 @@ export const en = {
     notInElectron: 'not running in Electron',
     dataFolder: 'Data folder',
     keychain: 'Keychain',
-    keychainService: 'Keychain service'
+    keychainService: 'Keychain service',
+    backupKey: 'This computer’s backup key',
+    backupKeyHint:
+      'Backups made to this public key restore on this computer without a passphrase. Its secret half stays in the keychain.',
+    copyPublicKey: 'Copy public key',
+    backupKeyLoading: 'Reading the backup key from the keychain…'
+  },
+
+  backup: {
+    title: 'Back Up',
+    description:
+      'One encrypted file with every channel and its AccessKeySecret. Keep it away from this computer: with it, a lost or new computer loses no secret.',
+    protection: 'Protection',
+    thisComputer: 'This computer’s backup key',
+    thisComputerHint:
+      'Restores on this computer with no passphrase (a lost data file, a reinstall). Not on another computer: for that, use a passphrase or public keys.',
+    passphrase: 'Passphrase',
+    passphraseHint:
+      'At least 12 characters. Whoever has the file and the passphrase has every secret; the passphrase is not stored anywhere.',
+    recipients: 'age public keys',
+    recipientsHint:
+      'One age1… key per line. Each holder restores it with their own age secret key; no passphrase is shared.',
+    passphraseLabel: 'Passphrase',
+    confirmLabel: 'Passphrase again',
+    showPassphrase: 'Show passphrase',
+    mismatch: 'The two passphrases are not the same.',
+    strength: 'Strength: {{level}}',
+    strengthChecking: 'Checking the strength…',
+    levels: {
+      '0': 'very weak',
+      '1': 'weak',
+      '2': 'fair',
+      '3': 'strong',
+      '4': 'very strong'
+    },
+    tooGuessable: 'Too easy to guess: add more words or characters.',
+    recipientsLabel: 'Public keys',
+    readFromFile: 'Read keys from a file…',
+    keysRead_one: '{{count}} key read from {{file}}',
+    keysRead_other: '{{count}} keys read from {{file}}',
+    save: 'Choose where to save…',
+    working: 'Writing the backup…'
+  },
+
+  restore: {
+    title: 'Restore from Backup',
+    description:
+      'Brings channels and their AccessKeySecrets back from a backup file. Nothing changes until you choose Restore.',
+    chooseFile: 'Choose backup file…',
+    chooseAnother: 'Choose another file',
+    opening: 'Opening the backup…',
+    lockedPassphrase: '{{file}} is protected by a passphrase.',
+    lockedIdentity:
+      '{{file}} was made for age public keys. Give the age secret key of one of them.',
+    passphraseLabel: 'Passphrase',
+    identityLabel: 'age secret key',
+    identityHint: 'AGE-SECRET-KEY-1… It opens this file once and is not kept.',
+    useIdentityFile: 'Use a key file…',
+    open: 'Open',
+    fromBackup: '{{file}}: made {{date}} by version {{version}}, {{count}} channels',
+    added_one: '{{count}} new channel',
+    added_other: '{{count}} new channels',
+    sameId_one: '{{count}} channel is already here',
+    sameId_other: '{{count}} channels are already here',
+    nameClashes_one: '{{count}} name clash, skipped',
+    nameClashes_other: '{{count}} name clashes, skipped',
+    invalid_one: '{{count}} invalid channel, skipped',
+    invalid_other: '{{count}} invalid channels, skipped',
+    secretKept: 'its secret on this computer is kept',
+    secretFromBackup: 'with its AccessKeySecret',
+    fillsSecret: 'no secret here: keeping fills it in from the backup',
+    secretDiffers: 'the backup has another AccessKeySecret',
+    sameSecret: 'the same AccessKeySecret',
+    recordDiffers: 'the backup’s details differ (here: {{name}})',
+    replace: 'Replace {{name}} with the backup’s',
+    replaceAll: 'Replace every channel that is already here with the backup’s',
+    replaceBlocked: 'cannot be replaced: {{name}} here has that name',
+    clashesWith: 'clashes with {{name}}',
+    positionN: 'Channel {{n}} of the backup',
+    andMore_one: '…and {{count}} more',
+    andMore_other: '…and {{count}} more',
+    apply: 'Restore',
+    working: 'Restoring…'
+  },
+
+  exportList: {
+    title: 'Export List',
+    description:
+      'The channel list with its APPKEYs and AccessKeyIds, without any AccessKeySecret, as a file you choose.',
+    format: 'Format',
+    csv: 'CSV (opens in Excel, Chinese names included)',
+    json: 'JSON',
+    save: 'Choose where to save…'
+  },
+
+  secrets: {
+    missingTitle_one: '{{count}} channel has no secret on this computer',
+    missingTitle_other: '{{count}} channels have no secret on this computer',
+    missingBody:
+      'Their AccessKeySecret is not in this computer’s keychain (a new computer, a reinstall). Restore it from a backup, or use Enter secret… on a row with the secret you still have. Update issues a new one, which every program using the old one must then be given.',
+    enterTitle: 'Enter the AccessKeySecret of {{name}}',
+    enterDescription:
+      'Paste the AccessKeySecret this channel had: it is checked (csk_…, with its checksum) and stored in this computer’s keychain.',
+    secretLabel: 'AccessKeySecret',
+    secretPlaceholder: 'csk_…',
+    save: 'Save',
+    orphansTitle: 'Secrets without a channel',
+    orphansBody_one:
+      'The keychain holds {{count}} AccessKeySecret of this app that belongs to no channel in the list. It is kept: restore its channel from a backup, or delete it.',
+    orphansBody_other:
+      'The keychain holds {{count}} AccessKeySecrets of this app that belong to no channel in the list. They are kept: restore their channels from a backup, or delete them.',
+    orphanAccount: 'Keychain account (channel id)',
+    deleteOrphanOf: 'Delete the secret of {{id}}'
   },
 
   // The leak check (src/renderer/src/leaks).
