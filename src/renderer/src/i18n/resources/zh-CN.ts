@@ -672,7 +672,8 @@ export const zhCN: Resources = {
       badAccessKeyId: 'AccessKeyId 不是有效的密钥（格式或校验码错误）。',
       duplicateName: '有两个渠道的渠道名称相同。',
       duplicateId: '有两个渠道的 ID 相同。',
-      holdsSecret: '数据文件中含有 AccessKeySecret，而应用只会把它保存在$t(app.keychainNames.{{os}})中。',
+      holdsSecret:
+        '数据文件中含有 AccessKeySecret，而应用只会把它保存在$t(app.keychainNames.{{os}})中。',
       missingWithSecrets_one:
         '数据文件不见了，但$t(app.keychainNames.{{os}})中保存着此应用的 {{count}} 个 AccessKeySecret。',
       missingWithSecrets_other:
