@@ -109,6 +109,7 @@ const backupId = 'channels-000001-20240501T080000000Z.json'
 
 const hostile: Record<IpcMethod, Array<[string, unknown]>> = {
   'channels.list': noInputPayloads,
+  'channels.snapshot': noInputPayloads,
   'audit.list': noInputPayloads,
   'app.info': noInputPayloads,
   'app.status': noInputPayloads,

@@ -17,12 +17,14 @@ import {
 import { AppError } from '../../shared/errors'
 import type { AuditEvent } from '../audit/audit-log'
 import { SecretClipboard } from '../clipboard/secret-clipboard'
+import type { ChannelSnapshot } from '../../shared/ipc/contract'
 import type { AppDeps } from '../deps'
 import { describeError } from '../log'
 import { StoreWriteError } from '../store/store-errors'
 import type { ChannelStore } from '../store/channel-store'
 import { SerialQueue } from '../util/serial-queue'
 import { keychainHelp } from '../vault/secret-vault'
+import { ChannelChanges } from './channel-changes'
 
 /** What the service uses of the app's dependencies (of the audit log, only `record`). */
 export type ChannelServiceDeps = { readonly audit: Pick<AppDeps['audit'], 'record'> } & Pick<
@@ -44,6 +46,11 @@ export interface ChannelServiceParts {
   readonly store: ChannelStore
   /** Told each time a list is served (the deferred start-up reconcile waits for the first). */
   readonly onListed?: () => void
+  /**
+   * The list's revision and its `channels.changed` events (the data session's, which outlives
+   * this service); a service of its own, heard by no page, when absent.
+   */
+  readonly changes?: ChannelChanges
 }
 
 /** Edit input: the editable fields plus the id. */
@@ -140,10 +147,12 @@ export class ChannelService {
   readonly #names = new NameIndex()
   // What is known about each record's secret without asking the keychain per row.
   readonly #secretStatus = new Map<string, Exclude<SecretStatus, 'unknown'>>()
+  readonly #changes: ChannelChanges
 
   constructor(deps: ChannelServiceDeps, parts: ChannelServiceParts) {
     this.#d = { ...deps, ...parts }
     this.#clipboard = new SecretClipboard(deps.clipboard, deps.secretTimeoutMs, deps.timers)
+    this.#changes = parts.changes ?? new ChannelChanges()
   }
 
   /**
@@ -154,6 +163,15 @@ export class ChannelService {
     const views = this.#d.store.list().map((record) => this.#view(record))
     this.#d.onListed?.()
     return views
+  }
+
+  /**
+   * The list with its revision: every change committed after it arrives as a
+   * `channels.changed` event with a higher revision. Read in one go, so the two agree.
+   */
+  async snapshot(): Promise<ChannelSnapshot> {
+    const revision = this.#changes.revision
+    return { revision, channels: await this.list() }
   }
 
   /** One channel; NOT_FOUND if it does not exist. */
@@ -195,8 +213,10 @@ export class ChannelService {
         throw this.#storeFailure(error)
       }
       this.#secretStatus.set(id, 'present')
+      const view = this.#view(record)
+      this.#changed([view])
       await this.#audit({ action: 'create', channelId: id, channelName: record.name })
-      return this.#view(record)
+      return view
     })
   }
 
@@ -227,8 +247,10 @@ export class ChannelService {
     } catch (error) {
       throw this.#storeFailure(error)
     }
+    const view = this.#view(updated)
+    this.#changed([view])
     await this.#audit({ action: 'edit', channelId: updated.id, channelName: updated.name })
-    return this.#view(updated)
+    return view
   }
 
   /** Remove a channel: the record first, then its keychain entry (an orphan is cleaned up by reconcile). */
@@ -245,6 +267,7 @@ export class ChannelService {
         throw this.#storeFailure(error)
       }
       this.#secretStatus.delete(id)
+      this.#changed([], [id])
       try {
         await this.#d.vault.delete(id)
       } catch (error) {
@@ -291,7 +314,7 @@ export class ChannelService {
         if ((await this.#holds(id, previous)) || (await this.#restoreSecret(id, previous))) {
           throw error
         }
-        this.#secretStatus.delete(id)
+        this.#noteSecret(id, 'unknown')
         const help = error instanceof AppError ? error.said : { code: this.#keychainHelp() }
         throw new AppError('KEYCHAIN_UNAVAILABLE', 'secret.rotateUncertain', { params: { help } })
       }
@@ -308,14 +331,16 @@ export class ChannelService {
         const failure = this.#storeFailure(error)
         if (await this.#restoreSecret(id, previous)) throw failure
         // Saying "nothing changed" would be false: the new secret is the one that works now.
-        this.#secretStatus.set(id, 'present')
+        this.#noteSecret(id, 'present')
         throw failure instanceof AppError && failure.code === 'STORAGE'
           ? rotatedNotSaved()
           : failure
       }
       this.#secretStatus.set(id, 'present')
+      const view = this.#view(rotated)
+      this.#changed([view])
       await this.#audit({ action: 'rotate', channelId: id, channelName: rotated.name })
-      return this.#view(rotated)
+      return view
     })
   }
 
@@ -340,11 +365,15 @@ export class ChannelService {
         }
       }
       const missingSecrets: string[] = []
-      for (const record of records) {
-        const present = accounts.has(record.id)
-        this.#secretStatus.set(record.id, present ? 'present' : 'missing')
-        if (!present) missingSecrets.push(record.id)
+      // Only what changed is pushed: after the first reconcile of a run, usually nothing.
+      const learnt = new Map<string, SecretStatus>()
+      for (const record of this.#d.store.list()) {
+        const status = accounts.has(record.id) ? 'present' : 'missing'
+        if (this.#secretStatus.get(record.id) !== status) learnt.set(record.id, status)
+        this.#secretStatus.set(record.id, status)
+        if (status === 'missing') missingSecrets.push(record.id)
       }
+      this.#changes.secretStatusChanged(learnt)
       if (removedOrphans > 0 || keptOrphans > 0 || missingSecrets.length > 0) {
         this.#d.log.warn(
           `Reconcile: removed ${removedOrphans} and kept ${keptOrphans} orphaned secrets; ${missingSecrets.length} channels have no secret.`
@@ -363,6 +392,24 @@ export class ChannelService {
 
   #view(record: ChannelRecord): ChannelView {
     return { ...record, secretStatus: this.#secretStatus.get(record.id) ?? 'unknown' }
+  }
+
+  /**
+   * Tell the page what a committed change did: the changed channels' views, the removed ids.
+   * Call it right after the store committed, before the next `await` (see ChannelChanges).
+   * Every new kind of change (restore, enter a secret, disable…) needs only this line.
+   */
+  #changed(upserted: readonly ChannelView[], removed: readonly string[] = []): void {
+    this.#changes.changed(upserted, removed)
+  }
+
+  /** Record what is now known of a channel's secret; the page hears of it when it changed. */
+  #noteSecret(id: string, status: SecretStatus): void {
+    const before = this.#secretStatus.get(id) ?? 'unknown'
+    if (status === 'unknown') this.#secretStatus.delete(id)
+    else this.#secretStatus.set(id, status)
+    const record = this.#d.store.get(id)
+    if (record && before !== status) this.#changed([this.#view(record)])
   }
 
   #record(id: string): ChannelRecord {
@@ -387,10 +434,10 @@ export class ChannelService {
   async #readSecret(id: string): Promise<string> {
     const secret = await this.#vault(() => this.#d.vault.get(id))
     if (secret === null) {
-      this.#secretStatus.set(id, 'missing')
+      this.#noteSecret(id, 'missing')
       throw new AppError('SECRET_MISSING', 'secret.missing')
     }
-    this.#secretStatus.set(id, 'present')
+    this.#noteSecret(id, 'present')
     return secret
   }
 

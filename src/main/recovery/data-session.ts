@@ -14,6 +14,7 @@ import type {
   RestoreBackupResult,
   StartEmptyResult
 } from '../../shared/ipc/contract'
+import { ChannelChanges } from '../channels/channel-changes'
 import { ChannelService, type ReconcileReport } from '../channels/channel-service'
 import { StartupReconcile } from '../channels/startup-reconcile'
 import type { AppDeps } from '../deps'
@@ -42,6 +43,8 @@ export class DataSession {
   readonly #d: AppDeps
   readonly #file: Adapter<string>
   readonly #queue = new SerialQueue()
+  // The list's revision outlives each store a recovery action opens: it only counts up.
+  readonly #changes: ChannelChanges
   #state: State | undefined
   #probe: Promise<unknown> = Promise.resolve()
 
@@ -50,6 +53,7 @@ export class DataSession {
     this.dataDir = deps.dataDir
     this.filePath = join(deps.dataDir, DATA_FILE_NAME)
     this.#file = deps.storeFile?.(this.filePath) ?? new DurableTextFile(this.filePath)
+    this.#changes = new ChannelChanges(deps.emit)
     this.backups = new BackupStore({
       dataDir: deps.dataDir,
       keep: deps.backups?.keep,
@@ -204,10 +208,16 @@ export class DataSession {
         }),
       this.#d.reconcileDelays
     )
-    const service = new ChannelService(this.#d, { store, onListed: () => reconcile.listed() })
+    const service = new ChannelService(this.#d, {
+      store,
+      onListed: () => reconcile.listed(),
+      changes: this.#changes
+    })
     // After a recovery action the window is already showing: no reason to wait.
     if (when === 'recovered') void reconcile.report()
     this.#state = { mode: 'normal', service, reconcile }
+    // A page holding a list from before (there is none at start-up) takes a new snapshot.
+    if (when === 'recovered') this.#changes.replaced()
   }
 
   async #describe(error: StoreLoadError): Promise<RecoveryStatus> {

@@ -15,8 +15,10 @@ import { z } from 'zod'
 import type { AuditEntry } from '../audit'
 import {
   channelIdInputSchema,
+  channelViewSchema,
   copyInputSchema,
   createChannelInputSchema,
+  SECRET_STATUSES,
   updateChannelInputSchema,
   type ChannelView
 } from '../channel'
@@ -130,12 +132,43 @@ export interface OpenDataFolderResult {
   readonly path: string
 }
 
+/**
+ * The channel list at one revision. Every committed change after it arrives as a
+ * `channels.changed` event numbered revision + 1, + 2, …; the page applies those instead of
+ * asking for the list again.
+ */
+export interface ChannelSnapshot {
+  readonly revision: number
+  /** Every channel, in creation order; views never hold a secret. */
+  readonly channels: readonly ChannelView[]
+}
+
+/**
+ * What one committed change did to the list (`channels.changed`). A view carries a record's
+ * whole state, so applying the same change twice is harmless; revisions count up by one, so
+ * a page that sees a gap (a lost or reordered event) knows to ask for a snapshot.
+ */
+export const channelsChangedSchema = z.strictObject({
+  revision: z.number().int().positive(),
+  /** Created or changed channels, whole (a create is appended to the list, in creation order). */
+  upserted: z.array(channelViewSchema),
+  /** Ids of removed channels. */
+  removed: z.array(z.string()),
+  /** Channels whose only change is what is known of their secret (the reconcile): id → status. */
+  secretStatus: z.record(z.string(), z.enum(SECRET_STATUSES)).optional(),
+  /** The whole list was replaced (a recovery action): take a new snapshot. */
+  reload: z.literal(true).optional()
+})
+export type ChannelsChanged = z.output<typeof channelsChangedSchema>
+
 /** A method's result type, as a value the type checker reads and nothing else does. */
 const returns = <T>(): T => undefined as T
 
 export const ipcMethods = {
   /** Every channel, in creation order; views never hold a secret. */
   'channels.list': { input: noInput, result: returns<readonly ChannelView[]>() },
+  /** The list and its revision: what the page loads at start and after a gap or a recovery. */
+  'channels.snapshot': { input: noInput, result: returns<ChannelSnapshot>() },
   'channels.get': { input: channelIdInputSchema, result: returns<ChannelView>() },
   'channels.create': { input: createChannelInputSchema, result: returns<ChannelView>() },
   'channels.update': { input: updateChannelInputSchema, result: returns<ChannelView>() },
@@ -187,7 +220,9 @@ export const ipcMethods = {
  */
 export const ipcEvents = {
   /** The native menu asks the page to do something. */
-  'menu.command': z.enum(MENU_COMMANDS)
+  'menu.command': z.enum(MENU_COMMANDS),
+  /** A committed change to the channel list (see `ChannelsChanged`). */
+  'channels.changed': channelsChangedSchema
 } as const satisfies Record<`${string}.${string}`, z.ZodType>
 
 export type IpcMethod = keyof typeof ipcMethods
