@@ -75,6 +75,15 @@ export interface AppUnderTest {
   rejectNext(method: IpcMethod): void
   /** Hold every call of `method` until the returned function is called. */
   hold(method: IpcMethod): () => void
+  /** Lose the next push of `event` on its way to the page. */
+  dropNextEvent(event: IpcEvent): void
+  /**
+   * Hold every push of `event` until the returned function is called, which delivers them
+   * newest first (events arriving out of order).
+   */
+  holdEvents(event: IpcEvent): () => void
+  /** How many pushes of `event` main made. */
+  eventsSent(event: IpcEvent): number
   /** Make every keychain call fail (a locked or missing keychain), or work again. */
   setKeychainAvailable(available: boolean): void
   /** Play main's native menu sending a command to the page. */
@@ -129,6 +138,12 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
   const started: { services?: AppServices } = {}
   // What main pushes to the page: to the transport's listeners, as webContents.send does.
   const pushed = new Map<string, Set<(payload: unknown) => void>>()
+  const dropped = new Map<string, number>()
+  const heldEvents = new Map<string, unknown[]>()
+  const sent = new Map<string, number>()
+  const deliver = (event: string, payload: unknown): void => {
+    for (const listener of pushed.get(event) ?? []) listener(structuredClone(payload))
+  }
   running.add(async () => {
     stopped = true
     await started.services?.dispose()
@@ -152,7 +167,11 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
     openPath: async (path) => void opened.push(path),
     storeFile: (path) => (file = new FaultyFile(new DurableTextFile(path))),
     emit: (event, payload) => {
-      for (const listener of pushed.get(event) ?? []) listener(structuredClone(payload))
+      sent.set(event, (sent.get(event) ?? 0) + 1)
+      const drop = dropped.get(event) ?? 0
+      if (drop > 0) dropped.set(event, drop - 1)
+      else if (heldEvents.has(event)) heldEvents.get(event)?.push(payload)
+      else deliver(event, payload)
     }
   })
   started.services = services
@@ -221,6 +240,18 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
       )
       return () => release()
     },
+    dropNextEvent: (event) => {
+      dropped.set(event, (dropped.get(event) ?? 0) + 1)
+    },
+    holdEvents: (event) => {
+      heldEvents.set(event, [])
+      return () => {
+        const held = heldEvents.get(event) ?? []
+        heldEvents.delete(event)
+        for (const payload of held.reverse()) deliver(event, payload)
+      }
+    },
+    eventsSent: (event) => sent.get(event) ?? 0,
     setKeychainAvailable: (available) => {
       // What keytar throws when no Secret Service answers; main words the fix itself.
       vault.fault = available

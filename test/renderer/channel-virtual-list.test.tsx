@@ -69,7 +69,7 @@ describe('the list with 10,000 channels', () => {
     const app = await manyChannels()
     const { user } = await renderApp(app)
     await findTable()
-    expect(app.calls('channels.list')).toHaveLength(1)
+    expect(app.calls('channels.snapshot')).toHaveLength(1)
     expect(app.calls('channels.revealSecret')).toHaveLength(0)
     const keychainReads: string[] = []
     app.vault.fault = (operation, account) => {

@@ -52,8 +52,8 @@ export function App() {
     void api.app.setLanguage({ language })
   }, [api, language])
 
-  const onChanged = useCallback(() => void refresh(), [refresh])
-  const actions = useChannelActions(secretTimeoutMs, onChanged)
+  // A change reaches the list as main's `channels.changed` event: nothing to reload here.
+  const actions = useChannelActions(secretTimeoutMs)
 
   const openForm = useCallback((mode: FormMode, origin?: HTMLElement | null) => {
     returnFocus.current = origin ?? focusedElement()
@@ -94,7 +94,6 @@ export function App() {
   const onSaved = (_channel: ChannelView, mode: FormMode) => {
     setFormMode(null)
     notify.success(mode.kind === 'create' ? t('toasts.created') : t('toasts.saved'))
-    void refresh()
   }
 
   return (

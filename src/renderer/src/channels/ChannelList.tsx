@@ -71,23 +71,38 @@ export function ChannelList({
   const sorted = useMemo(() => sortChannels(indexed, sort), [indexed, sort])
   const shown = useMemo(() => filterChannels(sorted, deferredFilter), [sorted, deferredFilter])
 
-  const onRemoved = useCallback((channel: ChannelView) => {
-    removedId.current = channel.id
+  const current = useRef(channels)
+  useEffect(() => {
+    current.current = channels
+  }, [channels])
+
+  // Focus the list (or, when it was the last one, the empty state's Create button) rather
+  // than losing it to the page body with the removed row.
+  const focusAfterRemoval = useCallback(() => {
+    if (current.current.length === 0) emptyCreate.current?.focus()
+    else scrollRef.current?.focus()
   }, [])
+
+  const onRemoved = useCallback(
+    (channel: ChannelView) => {
+      // Main's change event usually arrives before its answer: the row may be gone already.
+      if (current.current.some((c) => c.id === channel.id)) removedId.current = channel.id
+      else focusAfterRemoval()
+    },
+    [focusAfterRemoval]
+  )
 
   const onSort = useCallback((key: SortKey) => {
     startTransition(() => setSort((current) => nextSort(current, key)))
   }, [])
 
-  // Once a removed channel has left the list, focus the list (or, when it was the last
-  // one, the empty state's Create button) rather than losing it to the page body.
+  // Once a removed channel has left the list, move focus.
   useEffect(() => {
     const id = removedId.current
     if (id === null || channels.some((channel) => channel.id === id)) return
     removedId.current = null
-    if (channels.length === 0) emptyCreate.current?.focus()
-    else scrollRef.current?.focus()
-  }, [channels])
+    focusAfterRemoval()
+  }, [channels, focusAfterRemoval])
 
   // Stable, so the memoised toolbar and table are not re-rendered for a new callback.
   const updateFilter = useCallback(
