@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createAppServices, type AppServices } from '../../src/main/app-services'
 import { createDispatcher } from '../../src/main/ipc/handle'
+import type { EmitEvent } from '../../src/main/deps'
 import { DurableTextFile } from '../../src/main/store/durable-file'
 import { MemoryVault } from './memory-vault'
 import type { Result } from '../../src/shared/errors'
@@ -34,6 +35,8 @@ export interface AppHarnessOptions {
   readonly platform?: NodeJS.Platform
   readonly backups?: { readonly keep?: number; readonly intervalMs?: number }
   readonly now?: () => Date
+  /** Hears what main pushes to the page (`webContents.send` in the app). */
+  readonly emit?: EmitEvent
 }
 
 /** Start the services on `dataDir` (which may already hold data) and wait for the start-up reconcile. */
@@ -56,6 +59,7 @@ export async function startApp(
     platform: options.platform,
     backups: options.backups,
     now: options.now,
+    emit: options.emit,
     openPath: async (path) => void opened.push(path),
     storeFile: (path) => (file = new FaultyFile(new DurableTextFile(path)))
   })

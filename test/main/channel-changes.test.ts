@@ -1,0 +1,335 @@
+/**
+ * `channels.changed` (issue 16): main pushes what each committed change did, numbered, and
+ * the page's copy of the list (src/renderer/src/channels/channel-list-state.ts) stays equal
+ * to a new snapshot whatever happens to the events on their way.
+ */
+import { serialize } from 'node:v8'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  applyChanged,
+  applySnapshot,
+  INITIAL_LIST_STATE,
+  type ChannelListState
+} from '../../src/renderer/src/channels/channel-list-state'
+import type { ChannelView } from '../../src/shared/channel'
+import type { ChannelSnapshot, ChannelsChanged } from '../../src/shared/ipc/contract'
+import type { EmitEvent } from '../../src/main/deps'
+import { encodeStoreData } from '../../src/main/store/json-store-adapter'
+import { startApp, valueOf, type AppHarness } from '../support/app-harness'
+import { makeInput, makeRecord } from '../support/fixtures'
+import { MemoryVault } from '../support/memory-vault'
+import { useTempDirs } from '../support/temp-dir'
+
+const tempDir = useTempDirs()
+
+/** Every `channels.changed` main pushes, as the page would receive it (a structured clone). */
+function heard(): { events: ChannelsChanged[]; emit: EmitEvent } {
+  const events: ChannelsChanged[] = []
+  const emit: EmitEvent = (event, payload) => {
+    if (event === 'channels.changed') events.push(structuredClone(payload as ChannelsChanged))
+  }
+  return { events, emit }
+}
+
+async function started(options: { vault?: MemoryVault; dir?: string } = {}) {
+  const { events, emit } = heard()
+  const h = await startApp(options.dir ?? (await tempDir()), { vault: options.vault, emit })
+  return { h, events }
+}
+
+const snapshot = async (h: AppHarness): Promise<ChannelSnapshot> =>
+  valueOf(await h.call('channels.snapshot', undefined))
+
+describe('channels.changed', () => {
+  it('each committed change pushes one event with what it changed, numbered after the snapshot', async () => {
+    const { h, events } = await started()
+    expect(await snapshot(h)).toEqual({ revision: 0, channels: [] })
+
+    const created = valueOf(await h.call('channels.create', makeInput({ name: 'Shop app' })))
+    expect(events).toEqual([{ revision: 1, upserted: [created], removed: [] }])
+    expect(await snapshot(h)).toEqual({ revision: 1, channels: [created] })
+
+    const edited = valueOf(
+      await h.call('channels.update', { ...makeInput({ name: 'Shop app 2' }), id: created.id })
+    )
+    const rotated = valueOf(await h.call('channels.rotateSecret', { id: created.id }))
+    valueOf(await h.call('channels.remove', { id: created.id }))
+
+    expect(events.slice(1)).toEqual([
+      { revision: 2, upserted: [edited], removed: [] },
+      { revision: 3, upserted: [rotated], removed: [] },
+      { revision: 4, upserted: [], removed: [created.id] }
+    ])
+    expect(await snapshot(h)).toEqual({ revision: 4, channels: [] })
+    await h.app.dispose()
+  })
+
+  it('pushes nothing for a change that was refused or not saved', async () => {
+    const { h, events } = await started()
+    const created = valueOf(await h.call('channels.create', makeInput({ name: 'Shop app' })))
+    events.length = 0
+
+    expect(await h.call('channels.create', makeInput({ name: 'SHOP APP' }))).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' }
+    })
+    h.file.failWrites = true
+    expect(await h.call('channels.create', makeInput({ name: 'Other' }))).toMatchObject({
+      ok: false,
+      error: { code: 'STORAGE' }
+    })
+    expect(
+      await h.call('channels.update', { ...makeInput({ name: 'Renamed' }), id: created.id })
+    ).toMatchObject({ ok: false, error: { code: 'STORAGE' } })
+    expect(await h.call('channels.remove', { id: created.id })).toMatchObject({ ok: false })
+    h.file.failWrites = false
+
+    expect(events).toEqual([])
+    expect((await snapshot(h)).revision).toBe(1)
+    await h.app.dispose()
+  })
+
+  it('pushes what is learnt about a secret once, and a reconcile only the statuses that changed', async () => {
+    const vault = new MemoryVault()
+    const dir = await tempDir()
+    const first = await started({ vault, dir })
+    const kept = valueOf(await first.h.call('channels.create', makeInput({ name: 'Kept' })))
+    const lost = valueOf(await first.h.call('channels.create', makeInput({ name: 'Lost' })))
+    vault.entries.delete(lost.id)
+    first.events.length = 0
+
+    expect(await first.h.call('channels.revealSecret', { id: lost.id })).toMatchObject({
+      error: { code: 'SECRET_MISSING' }
+    })
+    expect(await first.h.call('channels.revealSecret', { id: lost.id })).toMatchObject({
+      error: { code: 'SECRET_MISSING' }
+    })
+    expect(first.events).toEqual([
+      { revision: 3, upserted: [{ ...lost, secretStatus: 'missing' }], removed: [] }
+    ])
+    // Nothing new to learn: no event.
+    await first.h.app.service.reconcile()
+    expect(first.events).toHaveLength(1)
+    await first.h.app.dispose()
+
+    // A new start knows nothing until its reconcile, which pushes every status it learnt.
+    const second = await started({ vault, dir })
+    expect(second.events).toEqual([
+      {
+        revision: 1,
+        upserted: [],
+        removed: [],
+        secretStatus: { [kept.id]: 'present', [lost.id]: 'missing' }
+      }
+    ])
+    expect((await snapshot(second.h)).channels.map((c) => c.secretStatus)).toEqual([
+      'present',
+      'missing'
+    ])
+    await second.h.app.dispose()
+  })
+
+  it('moves one view per change, not the list', async () => {
+    const dir = await tempDir()
+    const records = Array.from({ length: 2_000 }, (_, i) => makeRecord({ name: `Seed ${i}` }))
+    await writeFile(
+      join(dir, 'channels.json'),
+      encodeStoreData({ schemaVersion: 1, channels: records })
+    )
+    const { h, events } = await started({ dir })
+    events.length = 0
+    const listBytes = serialize(await snapshot(h)).length
+
+    const created = valueOf(await h.call('channels.create', makeInput({ name: 'One more' })))
+    valueOf(await h.call('channels.remove', { id: records[7].id }))
+
+    const viewBytes = serialize(created).length
+    expect(serialize(events[0]).length).toBeLessThan(viewBytes + 100)
+    expect(serialize(events[1]).length).toBeLessThan(100)
+    expect(listBytes).toBeGreaterThan(1_000 * viewBytes)
+    await h.app.dispose()
+  })
+
+  it('tells the page to take a new snapshot after a recovery action; revisions go on counting', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, 'channels.json'), '{ damaged')
+    const { h, events } = await started({ dir })
+    expect(await h.call('channels.snapshot', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'RECOVERY_REQUIRED' }
+    })
+
+    valueOf(await h.call('recovery.startEmpty', { confirm: true }))
+    expect(events).toEqual([{ revision: 1, upserted: [], removed: [], reload: true }])
+    expect(await snapshot(h)).toEqual({ revision: 1, channels: [] })
+    valueOf(await h.call('channels.create', makeInput()))
+    expect(events.at(-1)?.revision).toBe(2)
+    await h.app.dispose()
+  })
+})
+
+// ---- The page's copy against a new snapshot, over random changes and a faulty wire ----
+
+type Op = 'create' | 'edit' | 'remove' | 'rotate' | 'loseSecret' | 'reconcile'
+/** What the wire does with the events on it at a step. */
+type Fault = 'deliver' | 'hold' | 'drop' | 'reverse' | 'repeat'
+
+interface Step {
+  readonly op: Op
+  readonly pick: number
+  readonly fault: Fault
+  /** Whether a snapshot on its way arrives at this step. */
+  readonly snapshotLands: boolean
+}
+
+const stepArb = (faults: readonly Fault[]): fc.Arbitrary<Step> =>
+  fc.record({
+    op: fc.constantFrom<Op>(
+      'create',
+      'create',
+      'edit',
+      'remove',
+      'rotate',
+      'loseSecret',
+      'reconcile'
+    ),
+    pick: fc.nat(),
+    fault: fc.constantFrom(...faults),
+    snapshotLands: fc.boolean()
+  })
+
+/**
+ * Play `steps` against the real services, with the page applying what reaches it through
+ * the pure state module and asking for a snapshot whenever it is stale (one at a time, as
+ * use-channels does), then one more change. Returns the page's last state, main's last
+ * snapshot and how many snapshots the page asked for.
+ */
+async function play(steps: readonly Step[]): Promise<{
+  page: ChannelListState
+  main: ChannelSnapshot
+  snapshots: number
+}> {
+  const vault = new MemoryVault()
+  const { h, events: wire } = await started({ vault })
+  let page = INITIAL_LIST_STATE
+  let inFlight: ChannelSnapshot | null = null
+  let snapshots = 0
+  let names = 0
+  const ask = async (): Promise<void> => {
+    snapshots++
+    inFlight = await snapshot(h)
+  }
+  const land = (): void => {
+    if (inFlight) page = applySnapshot(page, inFlight)
+    inFlight = null
+  }
+  const receive = (events: readonly ChannelsChanged[]): void => {
+    for (const event of events) page = applyChanged(page, event)
+  }
+  const pickFrom = (list: readonly ChannelView[], pick: number) => list[pick % list.length]
+
+  await ask()
+  for (const step of steps) {
+    const { channels } = await h.app.service.snapshot()
+    const target = channels.length > 0 ? pickFrom(channels, step.pick) : undefined
+    switch (step.op) {
+      case 'create':
+        await h.call('channels.create', makeInput({ name: `Channel ${names++}` }))
+        break
+      case 'edit':
+        if (target) {
+          await h.call('channels.update', {
+            ...makeInput({ name: `Channel ${names++}` }),
+            id: target.id
+          })
+        }
+        break
+      case 'remove':
+        if (target) await h.call('channels.remove', { id: target.id })
+        break
+      case 'rotate':
+        if (target) await h.call('channels.rotateSecret', { id: target.id })
+        break
+      case 'loseSecret':
+        // The keychain loses it; the next reveal learns so.
+        if (target) {
+          vault.entries.delete(target.id)
+          await h.call('channels.revealSecret', { id: target.id })
+        }
+        break
+      case 'reconcile':
+        if (target) vault.entries.delete(target.id)
+        await h.app.service.reconcile()
+        break
+    }
+    const onWire = wire.splice(0)
+    switch (step.fault) {
+      case 'deliver':
+        receive(onWire)
+        break
+      case 'hold':
+        wire.unshift(...onWire)
+        break
+      case 'drop':
+        receive(onWire.slice(1))
+        break
+      case 'reverse':
+        receive([...onWire].reverse())
+        break
+      case 'repeat':
+        receive([...onWire, ...onWire])
+        break
+    }
+    if (step.snapshotLands) land()
+    if (page.stale && inFlight === null) await ask()
+  }
+  // The wire heals: what is on it arrives in order, then the snapshot. A lost event shows as
+  // a gap only once a later one arrives: main makes one more change, and a stale page asks.
+  receive(wire.splice(0))
+  land()
+  await h.call('channels.create', makeInput({ name: 'The next change' }))
+  receive(wire.splice(0))
+  while (page.stale) {
+    await ask()
+    land()
+  }
+  const main = await snapshot(h)
+  await h.app.dispose()
+  return { page, main, snapshots }
+}
+
+describe("the page's copy of the list", () => {
+  it('equals a new snapshot after any changes, whatever is lost, repeated or reordered', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(stepArb(['deliver', 'deliver', 'hold', 'drop', 'reverse', 'repeat']), {
+          maxLength: 12
+        }),
+        async (steps) => {
+          const { page, main } = await play(steps)
+          expect(page.stale).toBe(false)
+          expect(page.revision).toBe(main.revision)
+          expect(page.channels).toEqual(main.channels)
+        }
+      ),
+      { numRuns: 25 }
+    )
+  }, 120_000)
+
+  it('takes no snapshot but the first while every event arrives, late or repeated', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(stepArb(['deliver', 'hold', 'repeat']), { maxLength: 12 }),
+        async (steps) => {
+          const { page, main, snapshots } = await play(steps)
+          expect(snapshots).toBe(1)
+          expect(page.channels).toEqual(main.channels)
+        }
+      ),
+      { numRuns: 15 }
+    )
+  }, 120_000)
+})
