@@ -79,9 +79,9 @@ export interface AppUnderTest {
   dropNextEvent(event: IpcEvent): void
   /**
    * Hold every push of `event` until the returned function is called, which delivers them
-   * newest first (events arriving out of order).
+   * newest first (events arriving out of order), letting the page handle each before the next.
    */
-  holdEvents(event: IpcEvent): () => void
+  holdEvents(event: IpcEvent): () => Promise<void>
   /** How many pushes of `event` main made. */
   eventsSent(event: IpcEvent): number
   /** Make every keychain call fail (a locked or missing keychain), or work again. */
@@ -245,10 +245,13 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
     },
     holdEvents: (event) => {
       heldEvents.set(event, [])
-      return () => {
+      return async () => {
         const held = heldEvents.get(event) ?? []
         heldEvents.delete(event)
-        for (const payload of held.reverse()) deliver(event, payload)
+        for (const payload of held.reverse()) {
+          deliver(event, payload)
+          await pageSettled()
+        }
       }
     },
     eventsSent: (event) => sent.get(event) ?? 0,
