@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -17,7 +17,8 @@ import { createDispatcher } from '../../src/main/ipc/handle'
 import { securityHeaders } from '../../src/main/security/csp'
 import { createRefusalAuditor } from '../../src/main/security/refused-ipc'
 import { consoleLogger } from '../../src/main/log'
-import { KeytarVault } from '../../src/main/vault/secret-vault'
+import { KeytarVault, type SecretVault } from '../../src/main/vault/secret-vault'
+import { CLONE_TRANSPORT_INIT, CloneTransportServer } from './clone-transport'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const APP_VERSION = (
@@ -44,6 +45,14 @@ export interface LaunchOptions {
   readonly secretTimeoutMs?: number
   /** Viewport size (default 1280×800, the app window's default). */
   readonly viewport?: { readonly width: number; readonly height: number }
+  /**
+   * How IPC reaches the page: 'binding' (default) carries it as JSON over the DevTools
+   * protocol; 'structured-clone' costs the page what Electron's IPC does (clone-transport.ts),
+   * for the benchmark.
+   */
+  readonly ipc?: 'binding' | 'structured-clone'
+  /** The keychain; the real one (keytar) unless given (the benchmark passes one in memory). */
+  readonly vault?: SecretVault
 }
 
 export interface LaunchedApp {
@@ -131,11 +140,14 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 }
 
 /** Serve the built renderer on loopback, with the same path rules as the app:// protocol. */
-async function serveRenderer(): Promise<{ server: Server; origin: string }> {
+async function serveRenderer(
+  routes: { handle?: (req: IncomingMessage, res: ServerResponse) => boolean } = {}
+): Promise<{ server: Server; origin: string }> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` before the end-to-end tests.')
   }
   const server = createServer((req, res) => {
+    if (routes.handle?.(req, res)) return
     const file = resolveAppPath(RENDERER_DIR, new URL(req.url ?? '/', APP_ENTRY_URL).toString())
     if (!file || !existsSync(file)) {
       res.writeHead(404).end('Not found')
@@ -201,7 +213,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const stop = (): Promise<void> => runAll([...teardown].reverse())
   if (ownsDataDir) {
     teardown.push(() => rm(dataDir, { recursive: true, force: true }))
-    teardown.push(async () => deleteKeychainEntries(await keychainServiceFor(dataDir)))
+    if (!options.vault) {
+      teardown.push(async () => deleteKeychainEntries(await keychainServiceFor(dataDir)))
+    }
   }
 
   try {
@@ -216,10 +230,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       clipboard,
       appVersion: APP_VERSION,
       secretTimeoutMs: options.secretTimeoutMs ?? 30_000,
+      vault: options.vault,
       emit: (event, payload) => sink.deliver?.(event, payload)
     })
     teardown.push(() => services.dispose())
-    const { server, origin } = await serveRenderer()
+    const routes: { handle?: (req: IncomingMessage, res: ServerResponse) => boolean } = {}
+    const { server, origin } = await serveRenderer(routes)
     teardown.push(() => new Promise<void>((done) => server.close(() => done())))
 
     // The same rules as the app: only the app's own top-level frame may call the API, and a
@@ -238,14 +254,26 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       viewport: options.viewport ?? { width: 1280, height: 800 }
     })
     teardown.push(() => context.close())
-    await context.exposeBinding(
-      '__camIpcInvoke',
-      async (source, method: string, input: unknown) => {
-        const isMainFrame = source.frame === source.page.mainFrame()
-        const senderFrame = isMainFrame ? { url: source.frame.url() } : null
-        return dispatch({ senderFrame }, method, input)
-      }
-    )
+    let clone: CloneTransportServer | undefined
+    if (options.ipc === 'structured-clone') {
+      // The worker calls for the page: the sender is the page's own top-level frame.
+      const transport = new CloneTransportServer(origin, (method, input) =>
+        dispatch({ senderFrame: { url: `${origin}/index.html` } }, method, input)
+      )
+      clone = transport
+      routes.handle = (req, res) => transport.handle(req, res, securityHeaders())
+      teardown.push(async () => transport.close())
+      await context.addInitScript({ content: CLONE_TRANSPORT_INIT })
+    } else {
+      await context.exposeBinding(
+        '__camIpcInvoke',
+        async (source, method: string, input: unknown) => {
+          const isMainFrame = source.frame === source.page.mainFrame()
+          const senderFrame = isMainFrame ? { url: source.frame.url() } : null
+          return dispatch({ senderFrame }, method, input)
+        }
+      )
+    }
     await context.addInitScript({ content: await bundlePreload() })
     const page = await context.newPage()
     await page.goto(`${origin}/index.html`)
@@ -254,7 +282,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const close = (): Promise<void> => (closing ??= stop())
     const send = (channel: string, payload: unknown): Promise<void> =>
       page.evaluate(([c, p]) => window.__camIpcSend?.(c, p), [channel, payload] as const)
-    sink.deliver = (channel, payload) => void send(channel, payload).catch(() => undefined)
+    sink.deliver = clone
+      ? (channel, payload) => clone.deliver(channel, payload)
+      : (channel, payload) => void send(channel, payload).catch(() => undefined)
     return { page, dataDir, keychainService, clipboard, services, send, close }
   } catch (error) {
     await stop().catch(() => undefined)
