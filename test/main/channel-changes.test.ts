@@ -38,11 +38,11 @@ const snapshot = async (h: AppHarness): Promise<ChannelSnapshot> =>
 describe('channels.changed', () => {
   it('each committed change pushes one event with what it changed, numbered after the snapshot', async () => {
     const { h, events } = await started()
-    expect(await snapshot(h)).toEqual({ revision: 0, channels: [] })
+    expect(await snapshot(h)).toEqual({ revision: 0, total: 0, channels: [] })
 
     const created = valueOf(await h.call('channels.create', makeInput({ name: 'Shop app' })))
     expect(events).toEqual([{ revision: 1, upserted: [created], removed: [] }])
-    expect(await snapshot(h)).toEqual({ revision: 1, channels: [created] })
+    expect(await snapshot(h)).toEqual({ revision: 1, total: 1, channels: [created] })
 
     const edited = valueOf(
       await h.call('channels.update', { ...makeInput({ name: 'Shop app 2' }), id: created.id })
@@ -55,7 +55,7 @@ describe('channels.changed', () => {
       { revision: 3, upserted: [rotated], removed: [] },
       { revision: 4, upserted: [], removed: [created.id] }
     ])
-    expect(await snapshot(h)).toEqual({ revision: 4, channels: [] })
+    expect(await snapshot(h)).toEqual({ revision: 4, total: 0, channels: [] })
     await h.app.dispose()
   })
 
@@ -156,9 +156,44 @@ describe('channels.changed', () => {
 
     valueOf(await h.call('recovery.startEmpty', { confirm: true }))
     expect(events).toEqual([{ revision: 1, upserted: [], removed: [], reload: true }])
-    expect(await snapshot(h)).toEqual({ revision: 1, channels: [] })
+    expect(await snapshot(h)).toEqual({ revision: 1, total: 0, channels: [] })
     valueOf(await h.call('channels.create', makeInput()))
     expect(events.at(-1)?.revision).toBe(2)
+    await h.app.dispose()
+  })
+
+  it('sends a snapshot in parts, newest first, all of the revision it began at', async () => {
+    const { h } = await started()
+    const names = ['A', 'B', 'C', 'D', 'E']
+    for (const name of names) valueOf(await h.call('channels.create', makeInput({ name })))
+    const part = async (request: { revision?: number; skip?: number; limit?: number }) => {
+      const { revision, total, channels } = valueOf(await h.call('channels.snapshot', request))
+      return { revision, total, names: channels.map((c) => c.name) }
+    }
+
+    expect(await part({ limit: 2 })).toEqual({ revision: 5, total: 5, names: ['D', 'E'] })
+    // Changes after the first part do not show in the later parts of the same revision…
+    const [a] = await h.app.service.list()
+    valueOf(await h.call('channels.create', makeInput({ name: 'F' })))
+    expect(await part({ revision: 5, skip: 2, limit: 2 })).toEqual({
+      revision: 5,
+      total: 5,
+      names: ['B', 'C']
+    })
+    const again = await part({ limit: 2 })
+    expect(again).toEqual({ revision: 6, total: 6, names: ['E', 'F'] })
+    valueOf(await h.call('channels.remove', { id: a.id }))
+    expect(await part({ revision: 6, skip: 4, limit: 10 })).toEqual({
+      revision: 6,
+      total: 6,
+      names: ['A', 'B']
+    })
+    // …and a revision main no longer keeps begins a new snapshot, which says so.
+    expect(await part({ revision: 3, skip: 0, limit: 10 })).toEqual({
+      revision: 7,
+      total: 5,
+      names: ['B', 'C', 'D', 'E', 'F']
+    })
     await h.app.dispose()
   })
 })

@@ -109,7 +109,19 @@ const backupId = 'channels-000001-20240501T080000000Z.json'
 
 const hostile: Record<IpcMethod, Array<[string, unknown]>> = {
   'channels.list': noInputPayloads,
-  'channels.snapshot': noInputPayloads,
+  'channels.snapshot': [
+    ['zero', 0],
+    ['an empty string', ''],
+    ['false', false],
+    ['an extra field', { extra: 1 }],
+    ['a negative skip', { skip: -1 }],
+    ['a fractional skip', { skip: 1.5 }],
+    ['a skip as text', { skip: '10' }],
+    ['a zero limit', { limit: 0 }],
+    ['a huge limit', { limit: 1e9 }],
+    ['a revision as text', { revision: 'latest' }],
+    ['a NaN revision', { revision: Number.NaN }]
+  ],
   'audit.list': noInputPayloads,
   'app.info': noInputPayloads,
   'app.status': noInputPayloads,

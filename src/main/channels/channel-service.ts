@@ -17,7 +17,7 @@ import {
 import { AppError } from '../../shared/errors'
 import type { AuditEvent } from '../audit/audit-log'
 import { SecretClipboard } from '../clipboard/secret-clipboard'
-import type { ChannelSnapshot } from '../../shared/ipc/contract'
+import type { ChannelSnapshot, SnapshotRequest } from '../../shared/ipc/contract'
 import type { AppDeps } from '../deps'
 import { describeError } from '../log'
 import { StoreWriteError } from '../store/store-errors'
@@ -148,6 +148,9 @@ export class ChannelService {
   // What is known about each record's secret without asking the keychain per row.
   readonly #secretStatus = new Map<string, Exclude<SecretStatus, 'unknown'>>()
   readonly #changes: ChannelChanges
+  // The list of the last snapshot begun, so its later parts are of the same revision. The
+  // store's lists are frozen: keeping one costs its array, not a copy of the records.
+  #begun: { readonly revision: number; readonly records: readonly ChannelRecord[] } | null = null
 
   constructor(deps: ChannelServiceDeps, parts: ChannelServiceParts) {
     this.#d = { ...deps, ...parts }
@@ -166,12 +169,23 @@ export class ChannelService {
   }
 
   /**
-   * The list with its revision: every change committed after it arrives as a
-   * `channels.changed` event with a higher revision. Read in one go, so the two agree.
+   * The list with its revision (or a part of it: see SnapshotRequest): every change committed
+   * after it arrives as a `channels.changed` event with a higher revision. The list and its
+   * revision are read in one go, so the two agree.
    */
-  async snapshot(): Promise<ChannelSnapshot> {
-    const revision = this.#changes.revision
-    return { revision, channels: await this.list() }
+  async snapshot(request: SnapshotRequest = {}): Promise<ChannelSnapshot> {
+    const begun = this.#begun
+    const { revision, records } =
+      begun !== null && request.revision === begun.revision
+        ? begun
+        : (this.#begun = { revision: this.#changes.revision, records: this.#d.store.list() })
+    const total = records.length
+    // Newest first: `skip` of the newest are left out, then up to `limit` older ones.
+    const end = Math.max(0, total - (request.skip ?? 0))
+    const start = Math.max(0, end - (request.limit ?? total))
+    const channels = records.slice(start, end).map((record) => this.#view(record))
+    this.#d.onListed?.()
+    return { revision, total, channels }
   }
 
   /** One channel; NOT_FOUND if it does not exist. */

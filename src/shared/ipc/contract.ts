@@ -133,15 +133,48 @@ export interface OpenDataFolderResult {
 }
 
 /**
- * The channel list at one revision. Every committed change after it arrives as a
- * `channels.changed` event numbered revision + 1, + 2, …; the page applies those instead of
- * asking for the list again.
+ * The channel list at one revision, or a part of it. Every committed change after it arrives
+ * as a `channels.changed` event numbered revision + 1, + 2, …; the page applies those instead
+ * of asking for the list again.
  */
 export interface ChannelSnapshot {
   readonly revision: number
-  /** Every channel, in creation order; views never hold a secret. */
+  /** How many channels the list has at this revision. */
+  readonly total: number
+  /**
+   * The channels asked for, in creation order (all of them unless `skip`/`limit` were given);
+   * views never hold a secret.
+   */
   readonly channels: readonly ChannelView[]
 }
+
+/** The largest part of a snapshot one call sends. */
+export const SNAPSHOT_PART_MAX = 100_000
+
+const snapshotCount = (max: number) =>
+  z
+    .number({ error: msg('request.invalid') })
+    .int({ error: msg('request.invalid') })
+    .nonnegative({ error: msg('request.invalid') })
+    .max(max, { error: msg('request.invalid') })
+
+/**
+ * A snapshot in parts, newest first, so the first rows show before a long list has crossed:
+ * the first call gives `limit`; each next one the revision the first answer carried and how
+ * many of the newest channels the page has (`skip`). Main keeps the list of the last
+ * revision it began: a part of it is that revision's, whatever changed since. An answer with
+ * another revision means that list is gone: begin again.
+ */
+const snapshotInputSchema = z
+  .strictObject({
+    revision: snapshotCount(Number.MAX_SAFE_INTEGER).optional(),
+    skip: snapshotCount(Number.MAX_SAFE_INTEGER).optional(),
+    limit: snapshotCount(SNAPSHOT_PART_MAX)
+      .min(1, { error: msg('request.invalid') })
+      .optional()
+  })
+  .optional()
+export type SnapshotRequest = z.output<typeof snapshotInputSchema>
 
 /**
  * What one committed change did to the list (`channels.changed`). A view carries a record's
@@ -168,7 +201,7 @@ export const ipcMethods = {
   /** Every channel, in creation order; views never hold a secret. */
   'channels.list': { input: noInput, result: returns<readonly ChannelView[]>() },
   /** The list and its revision: what the page loads at start and after a gap or a recovery. */
-  'channels.snapshot': { input: noInput, result: returns<ChannelSnapshot>() },
+  'channels.snapshot': { input: snapshotInputSchema, result: returns<ChannelSnapshot>() },
   'channels.get': { input: channelIdInputSchema, result: returns<ChannelView>() },
   'channels.create': { input: createChannelInputSchema, result: returns<ChannelView>() },
   'channels.update': { input: updateChannelInputSchema, result: returns<ChannelView>() },
