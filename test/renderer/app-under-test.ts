@@ -73,8 +73,11 @@ export interface AppUnderTest {
   failNext(method: IpcMethod, error: AppErrorData): void
   /** Make the next call of `method` reject, as IPC does when main does not answer. */
   rejectNext(method: IpcMethod): void
-  /** Hold every call of `method` until the returned function is called. */
-  hold(method: IpcMethod): () => void
+  /**
+   * Hold every call of `method` (after the first `after` calls the page made) until the
+   * returned function is called.
+   */
+  hold(method: IpcMethod, after?: number): () => void
   /** Lose the next push of `event` on its way to the page. */
   dropNextEvent(event: IpcEvent): void
   /**
@@ -186,14 +189,16 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
   const inputs = new Map<IpcMethod, unknown[]>()
   const failures = new Map<IpcMethod, AppErrorData[]>()
   const rejections = new Set<IpcMethod>()
-  const gates = new Map<IpcMethod, Promise<void>>()
+  const gates = new Map<IpcMethod, { readonly after: number; readonly open: Promise<void> }>()
   const listeners = pushed
 
   const transport: Transport = {
     invoke: async (channel, input) => {
       const method = channel as IpcMethod
-      inputs.set(method, [...(inputs.get(method) ?? []), structuredClone(input)])
-      await gates.get(method)
+      const made = [...(inputs.get(method) ?? []), structuredClone(input)]
+      inputs.set(method, made)
+      const gate = gates.get(method)
+      if (gate && made.length > gate.after) await gate.open
       if (stopped || rejections.delete(method)) {
         throw new Error(`Error invoking remote method '${channel}': no answer from main`)
       }
@@ -227,17 +232,15 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
     rejectNext: (method) => {
       rejections.add(method)
     },
-    hold: (method) => {
+    hold: (method, after = 0) => {
       let release = (): void => undefined
-      gates.set(
-        method,
-        new Promise<void>((resolve) => {
-          release = () => {
-            gates.delete(method)
-            resolve()
-          }
-        })
-      )
+      const open = new Promise<void>((resolve) => {
+        release = () => {
+          gates.delete(method)
+          resolve()
+        }
+      })
+      gates.set(method, { after, open })
       return () => release()
     },
     dropNextEvent: (event) => {

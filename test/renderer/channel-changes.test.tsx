@@ -5,7 +5,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { startApp, type AppUnderTest } from './app-under-test'
+import { startApp, storedChannels, storeText, type AppUnderTest } from './app-under-test'
 import { fillPlatformForm, findRow, findTable, openCreateDialog, renderApp } from './render-app'
 
 /** The channel names the table shows, top to bottom. */
@@ -110,5 +110,28 @@ describe('changes reach the list as events', () => {
     expect(shownNames()).toEqual(await mainNames(app))
     // The newest event showed a gap: one snapshot, however many events were out of order.
     expect(app.calls('channels.snapshot')).toHaveLength(2)
+  })
+
+  it('shows the newest channels while a long list arrives in parts; a change meanwhile follows', async () => {
+    const stored = storedChannels(1_200, (i) => ({ name: `Channel ${String(i).padStart(4, '0')}` }))
+    const app = await startApp({
+      files: { 'channels.json': storeText(stored.records) },
+      secrets: stored.secrets
+    })
+    const release = app.hold('channels.snapshot', 1)
+    await renderApp(app)
+
+    expect(await findRow('Channel 1199')).toBeInTheDocument()
+    expect(screen.getByText('Loading channels: 500 of 1,200…')).toBeInTheDocument()
+    await app.create({ name: 'Made meanwhile' })
+    release()
+
+    expect(await findRow('Made meanwhile')).toBeInTheDocument()
+    expect(await screen.findByText('Showing 1,201 of 1,201 channels')).toBeInTheDocument()
+    expect(shownNames().slice(0, 2)).toEqual(['Made meanwhile', 'Channel 1199'])
+    expect(app.calls('channels.snapshot')).toMatchObject([
+      { limit: 500 },
+      { skip: 500, limit: 10_000 }
+    ])
   })
 })

@@ -8,6 +8,7 @@ import {
   applyChanged,
   applySnapshot,
   INITIAL_LIST_STATE,
+  showPart,
   type ChannelListState
 } from '@renderer/channels/channel-list-state'
 import type { ChannelsChanged } from '@shared/ipc/contract'
@@ -92,5 +93,14 @@ describe('events and snapshots', () => {
     expect(state).toMatchObject({ revision: 4, channels: [c], stale: false })
     // Before any snapshot succeeded, too.
     expect(applyChanged(INITIAL_LIST_STATE, change(1, { reload: true })).stale).toBe(true)
+  })
+
+  it('shows the parts of the first snapshot only, and keeps events for the whole of it', () => {
+    let state = showPart(INITIAL_LIST_STATE, [b])
+    state = applyChanged(state, change(1, { upserted: [c] }))
+    expect(state).toMatchObject({ revision: -1, channels: [b] })
+    state = applySnapshot(state, { revision: 0, channels: [a, b] })
+    expect(state.channels).toEqual([a, b, c])
+    expect(showPart(state, [a])).toBe(state)
   })
 })

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
+  channelSearchText,
   DEFAULT_FILTER,
   DEFAULT_SORT,
   filterChannels,
-  indexChannels,
   nextSort,
+  SearchIndex,
   searchTerms,
   selectChannels,
   sortChannels,
@@ -38,6 +39,7 @@ const channels = [
   makeChannel({ name: 'Channel 9', appType: 'APP', platforms: ['IOS'], createdAt: testTime(5) })
 ]
 const names = (list: readonly { name: string }[]) => list.map((c) => c.name)
+const englishIndex = () => new SearchIndex(channelSearchText(PLATFORM_LABELS))
 
 describe('sorting', () => {
   it('sorts newest first by default', () => {
@@ -75,7 +77,7 @@ describe('sorting', () => {
 
   it('does not reorder the list it is given', () => {
     const before = names(channels)
-    sortChannels(indexChannels(channels, PLATFORM_LABELS), { key: 'name', direction: 'descending' })
+    sortChannels(channels, { key: 'name', direction: 'descending' })
     expect(names(channels)).toEqual(before)
   })
 
@@ -115,10 +117,12 @@ describe('searching and filtering', () => {
   })
 
   it('finds platforms by their label in the current language too', () => {
-    const indexed = indexChannels(channels, zhCN.platforms)
-    const sorted = sortChannels(indexed, DEFAULT_SORT)
-    expect(names(filterChannels(sorted, filter({ search: '微信' })))).toEqual(['café mini'])
-    expect(names(filterChannels(sorted, filter({ search: 'wechat' })))).toEqual(['café mini'])
+    const index = new SearchIndex(channelSearchText(zhCN.platforms))
+    const sorted = sortChannels(channels, DEFAULT_SORT)
+    expect(names(filterChannels(sorted, filter({ search: '微信' }), index))).toEqual(['café mini'])
+    expect(names(filterChannels(sorted, filter({ search: 'wechat' }), index))).toEqual([
+      'café mini'
+    ])
   })
 
   it('filters by Application Type, with or without a search', () => {
@@ -129,11 +133,8 @@ describe('searching and filtering', () => {
   })
 
   it('keeps the sorted order when filtering', () => {
-    const sorted = sortChannels(indexChannels(channels, PLATFORM_LABELS), {
-      key: 'name',
-      direction: 'ascending'
-    })
-    expect(names(filterChannels(sorted, filter({ search: 'channel' })))).toEqual([
+    const sorted = sortChannels(channels, { key: 'name', direction: 'ascending' })
+    expect(names(filterChannels(sorted, filter({ search: 'channel' }), englishIndex()))).toEqual([
       'Channel 9',
       'channel 10'
     ])
@@ -148,14 +149,48 @@ describe('searching and filtering', () => {
         domains: i % 2 ? [] : [`https://site-${i}.example.com`]
       })
     )
-    const sorted = sortChannels(indexChannels(many, PLATFORM_LABELS), DEFAULT_SORT)
+    const sorted = sortChannels(many, DEFAULT_SORT)
+    const index = englishIndex()
     expect(sorted).toHaveLength(10_000)
-    expect(filterChannels(sorted, filter({ appType: 'APP' }))).toHaveLength(5_000)
+    expect(filterChannels(sorted, filter({ appType: 'APP' }), index)).toHaveLength(5_000)
     expect(
-      names(filterChannels(sorted, filter({ appType: 'APP', search: 'bulk-9999-ITEM' })))
+      names(filterChannels(sorted, filter({ appType: 'APP', search: 'bulk-9999-ITEM' }), index))
     ).toEqual(['Bulk-9999-item'])
-    expect(names(filterChannels(sorted, filter({ search: 'site-42.example' })))).toEqual([
+    expect(names(filterChannels(sorted, filter({ search: 'site-42.example' }), index))).toEqual([
       'Bulk-42-item'
     ])
+  })
+})
+
+describe('the search index', () => {
+  it('returns the sorted list itself when nothing filters it', () => {
+    const sorted = sortChannels(channels, DEFAULT_SORT)
+    expect(filterChannels(sorted, filter({ search: '  ' }), englishIndex())).toBe(sorted)
+  })
+
+  it('folds a text once per version of the record, whatever its secret status', () => {
+    let folds = 0
+    const fold = channelSearchText(PLATFORM_LABELS)
+    const index = new SearchIndex((channel) => {
+      folds++
+      return fold(channel)
+    })
+    const [shop] = channels
+    expect(index.textOf(shop)).toContain('shop app')
+    index.textOf(shop)
+    index.textOf({ ...shop, secretStatus: 'missing' })
+    expect(folds).toBe(1)
+    expect(index.textOf({ ...shop, name: 'Renamed' })).toContain('renamed')
+    expect(index.textOf({ ...shop, domains: ['https://x.example.com'] })).toContain('x.example')
+    expect(folds).toBe(3)
+  })
+
+  it('warms in slices and says where it stopped', () => {
+    const index = englishIndex()
+    expect(index.warm(channels, 0, Number.POSITIVE_INFINITY)).toBe(channels.length)
+    const many = Array.from({ length: 1_000 }, () => makeChannel())
+    // A deadline already past stops at the first look at the clock.
+    expect(index.warm(many, 0, 0)).toBe(256)
+    expect(index.warm(many, 256, Number.POSITIVE_INFINITY)).toBe(1_000)
   })
 })

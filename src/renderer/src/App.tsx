@@ -35,7 +35,7 @@ export function App() {
   const { sayError } = useSay()
   const api = useApi()
   const { language, followOs } = useLanguage()
-  const { channels, loading, error, refresh } = useChannels()
+  const { channels, loading, partial, error, refresh } = useChannels()
   const { info, secretTimeoutMs } = useAppInfo()
   const { status, refresh: refreshStatus } = useAppStatus()
   const notify = useNotify()
@@ -145,6 +145,7 @@ export function App() {
         ) : (
           <ChannelList
             channels={channels}
+            partial={partial}
             secretTimeoutMs={secretTimeoutMs}
             actions={actions}
             searchRef={searchRef}

@@ -20,11 +20,12 @@ import { ChannelToolbar } from './ChannelToolbar'
 import { EmptyState } from './EmptyState'
 import { NoMatches } from './NoMatches'
 import {
+  channelSearchText,
   DEFAULT_FILTER,
   DEFAULT_SORT,
   filterChannels,
-  indexChannels,
   nextSort,
+  SearchIndex,
   sortChannels,
   type ChannelFilter,
   type SortKey
@@ -34,6 +35,7 @@ import type { ChannelActions } from './use-channel-actions'
 /** The channel table with search, filter and sort; the empty state when there is none. */
 export function ChannelList({
   channels,
+  partial = null,
   secretTimeoutMs,
   actions,
   searchRef,
@@ -41,6 +43,8 @@ export function ChannelList({
   onEdit
 }: {
   readonly channels: readonly ChannelView[]
+  /** While the list is still arriving: how much of it is here. */
+  readonly partial?: { readonly loaded: number; readonly total: number } | null
   readonly secretTimeoutMs: number
   readonly actions: ChannelActions
   /** The search box (Ctrl/Cmd+F and the menu's Find focus it). */
@@ -59,7 +63,7 @@ export function ChannelList({
   const emptyCreate = useRef<HTMLButtonElement>(null)
   const removedId = useRef<string | null>(null)
 
-  // Per list (and language), not per keystroke: fold the searchable text, then sort.
+  // Per language, not per keystroke: the folded search texts, remembered per channel.
   const platformLabels = useMemo(
     () =>
       Object.fromEntries(
@@ -67,9 +71,13 @@ export function ChannelList({
       ) as Record<Platform, string>,
     [t]
   )
-  const indexed = useMemo(() => indexChannels(channels, platformLabels), [channels, platformLabels])
-  const sorted = useMemo(() => sortChannels(indexed, sort), [indexed, sort])
-  const shown = useMemo(() => filterChannels(sorted, deferredFilter), [sorted, deferredFilter])
+  const index = useMemo(() => new SearchIndex(channelSearchText(platformLabels)), [platformLabels])
+  const sorted = useMemo(() => sortChannels(channels, sort), [channels, sort])
+  const shown = useMemo(
+    () => filterChannels(sorted, deferredFilter, index),
+    [sorted, deferredFilter, index]
+  )
+  useWarmSearchIndex(index, channels)
 
   const current = useRef(channels)
   useEffect(() => {
@@ -119,6 +127,7 @@ export function ChannelList({
         onChange={updateFilter}
         shown={shown.length}
         total={channels.length}
+        partial={partial}
         searchRef={searchRef}
         typeRef={typeRef}
       />
@@ -152,3 +161,25 @@ export function ChannelList({
     </div>
   )
 }
+
+/**
+ * Fold the search texts of a new list while the page is idle, a few milliseconds at a time,
+ * so the first keystroke finds them ready instead of folding 100,000 at once.
+ */
+function useWarmSearchIndex(index: SearchIndex, channels: readonly ChannelView[]): void {
+  useEffect(() => {
+    let next = 0
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const step = (): void => {
+      next = index.warm(channels, next, performance.now() + WARM_SLICE_MS)
+      if (next < channels.length) timer = setTimeout(step, 0)
+    }
+    timer = setTimeout(step, WARM_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [index, channels])
+}
+
+/** After a list arrives, leave the first frames to painting it. */
+const WARM_DELAY_MS = 100
+/** Well inside a frame, so a keystroke waits at most this long for the warming to yield. */
+const WARM_SLICE_MS = 4

@@ -35,10 +35,22 @@ export const INITIAL_LIST_STATE: ChannelListState = {
   stale: false
 }
 
+/**
+ * Show the parts of a first snapshot that arrived so far (the newest channels first), while
+ * there is no complete list yet. Events wait for the complete snapshot: a part cannot say
+ * whether a change touches a channel still to come.
+ */
+export function showPart(
+  state: ChannelListState,
+  channels: readonly ChannelView[]
+): ChannelListState {
+  return state.revision < 0 ? { ...state, channels } : state
+}
+
 /** Take a snapshot, then whatever was kept aside that follows it. An older one changes nothing. */
 export function applySnapshot(
   state: ChannelListState,
-  snapshot: ChannelSnapshot
+  snapshot: Pick<ChannelSnapshot, 'revision' | 'channels'>
 ): ChannelListState {
   if (snapshot.revision < state.revision) return settle(state)
   return settle({ ...state, revision: snapshot.revision, channels: snapshot.channels })
