@@ -5,6 +5,7 @@ import {
   DEFAULT_SORT,
   filterChannels,
   nextSort,
+  refines,
   SearchIndex,
   searchTerms,
   selectChannels,
@@ -192,5 +193,24 @@ describe('the search index', () => {
     // A deadline already past stops at the first look at the clock.
     expect(index.warm(many, 0, 0)).toBe(256)
     expect(index.warm(many, 256, Number.POSITIVE_INFINITY)).toBe(1_000)
+  })
+
+  it('searches the last results again when the filter only narrowed, with the same outcome', () => {
+    expect(refines(filter({ search: 'sho' }), filter({ search: 'shop' }))).toBe(true)
+    expect(refines(filter({ search: 'shop' }), filter({ search: 'shop app' }))).toBe(true)
+    expect(refines(filter({}), filter({ appType: 'WEB', search: 'x' }))).toBe(true)
+    expect(refines(filter({ search: 'shop' }), filter({ search: 'sho' }))).toBe(false)
+    expect(refines(filter({ search: 'shop app' }), filter({ search: 'shop' }))).toBe(false)
+    expect(refines(filter({ appType: 'WEB' }), filter({ appType: 'APP' }))).toBe(false)
+    expect(refines(filter({ appType: 'WEB' }), filter({}))).toBe(false)
+
+    const index = englishIndex()
+    const sorted = sortChannels(channels, DEFAULT_SORT)
+    const first = filterChannels(sorted, filter({ search: 's' }), index)
+    const narrowed = filterChannels(first, filter({ search: 'shop s' }), index)
+    expect(names(narrowed)).toEqual(
+      names(filterChannels(sorted, filter({ search: 'shop s' }), index))
+    )
+    expect(names(narrowed)).toEqual(['Shop site', 'Shop app'])
   })
 })

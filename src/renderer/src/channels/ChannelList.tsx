@@ -25,6 +25,7 @@ import {
   DEFAULT_SORT,
   filterChannels,
   nextSort,
+  refines,
   SearchIndex,
   sortChannels,
   type ChannelFilter,
@@ -73,11 +74,24 @@ export function ChannelList({
   )
   const index = useMemo(() => new SearchIndex(channelSearchText(platformLabels)), [platformLabels])
   const sorted = useMemo(() => sortChannels(channels, sort), [channels, sort])
-  const shown = useMemo(
-    () => filterChannels(sorted, deferredFilter, index),
-    [sorted, deferredFilter, index]
-  )
-  useWarmSearchIndex(index, channels)
+  // Typing one more letter searches the last results only, not the whole list again.
+  const last = useRef<{
+    readonly from: readonly ChannelView[]
+    readonly filter: ChannelFilter
+    readonly shown: readonly ChannelView[]
+  } | null>(null)
+  const shown = useMemo(() => {
+    const previous = last.current
+    const from =
+      previous !== null && previous.from === sorted && refines(previous.filter, deferredFilter)
+        ? previous.shown
+        : sorted
+    const result = filterChannels(from, deferredFilter, index)
+    // A render React throws away leaves a true pair behind: still safe to start from.
+    last.current = { from: sorted, filter: deferredFilter, shown: result }
+    return result
+  }, [sorted, deferredFilter, index])
+  useWarmSearchIndex(index, sorted)
 
   const current = useRef(channels)
   useEffect(() => {
@@ -166,17 +180,17 @@ export function ChannelList({
  * Fold the search texts of a new list while the page is idle, a few milliseconds at a time,
  * so the first keystroke finds them ready instead of folding 100,000 at once.
  */
-function useWarmSearchIndex(index: SearchIndex, channels: readonly ChannelView[]): void {
+function useWarmSearchIndex(index: SearchIndex, sorted: readonly ChannelView[]): void {
   useEffect(() => {
     let next = 0
     let timer: ReturnType<typeof setTimeout> | undefined
     const step = (): void => {
-      next = index.warm(channels, next, performance.now() + WARM_SLICE_MS)
-      if (next < channels.length) timer = setTimeout(step, 0)
+      next = index.warm(sorted, next, performance.now() + WARM_SLICE_MS)
+      if (next < sorted.length) timer = setTimeout(step, 0)
     }
     timer = setTimeout(step, WARM_DELAY_MS)
     return () => clearTimeout(timer)
-  }, [index, channels])
+  }, [index, sorted])
 }
 
 /** After a list arrives, leave the first frames to painting it. */

@@ -77,11 +77,14 @@ function sameRecord(a: ChannelView, b: ChannelView): boolean {
 
 /**
  * Each channel's search text, folded once per version of its record: a view whose only
- * change is its secret status (the reconcile replaces every view) keeps its text.
+ * change is its secret status (the reconcile replaces every view) keeps its text. For the
+ * per-keystroke scan, each list searched has its texts in an array of its own order, so a
+ * keystroke reads arrays instead of looking every channel up.
  */
 export class SearchIndex {
   readonly #text: SearchText
   #entries = new Map<string, { source: ChannelView; text: string }>()
+  readonly #lists = new WeakMap<readonly ChannelView[], (string | undefined)[]>()
 
   constructor(text: SearchText) {
     this.#text = text
@@ -99,16 +102,33 @@ export class SearchIndex {
     return text
   }
 
+  /** The texts of `list`, in its order, as far as they were asked for (filled as needed). */
+  textsOf(list: readonly ChannelView[]): (string | undefined)[] {
+    let texts = this.#lists.get(list)
+    if (texts === undefined) {
+      texts = new Array<string | undefined>(list.length)
+      this.#lists.set(list, texts)
+    }
+    return texts
+  }
+
+  /** Remember the texts of a list made from another (a search's results). */
+  remember(list: readonly ChannelView[], texts: (string | undefined)[]): void {
+    this.#lists.set(list, texts)
+  }
+
   /**
-   * Fold the texts of `channels` from index `from` until `deadline` passes; the index to go on
-   * from (`channels.length` when done). Texts of channels no longer listed are dropped once
-   * they are as many as the listed ones.
+   * Fold the texts of `list` from index `from` until `deadline` passes; the index to go on
+   * from (`list.length` when done). Texts of channels no longer listed are dropped once they
+   * are as many as the listed ones.
    */
-  warm(channels: readonly ChannelView[], from: number, deadline: number): number {
-    if (from === 0 && this.#entries.size > 2 * channels.length) this.#entries = new Map()
+  warm(list: readonly ChannelView[], from: number, deadline: number): number {
+    if (from === 0 && this.#entries.size > 2 * list.length) this.#entries = new Map()
+    const texts = this.textsOf(list)
     let i = from
-    while (i < channels.length) {
-      this.textOf(channels[i++])
+    while (i < list.length) {
+      texts[i] ??= this.textOf(list[i])
+      i++
       // performance.now() costs more than a cached text: look at the clock now and then.
       if (i % 256 === 0 && performance.now() > deadline) break
     }
@@ -149,7 +169,10 @@ export function searchTerms(search: string): readonly string[] {
   return fold(search).split(/\s+/).filter(Boolean)
 }
 
-/** The channels of a sorted list that match the filter, in its order. */
+/**
+ * The channels of a sorted list that match the filter, in its order. The list may also be
+ * an earlier result whose filter this one `refines`.
+ */
 export function filterChannels(
   sorted: readonly ChannelView[],
   filter: ChannelFilter,
@@ -158,17 +181,40 @@ export function filterChannels(
   const terms = searchTerms(filter.search)
   const anyType = filter.appType === 'ALL'
   if (anyType && terms.length === 0) return sorted
+  const texts = index.textsOf(sorted)
   const out: ChannelView[] = []
-  for (const channel of sorted) {
+  const outTexts: (string | undefined)[] = []
+  for (let i = 0; i < sorted.length; i++) {
+    const channel = sorted[i]
     if (!anyType && channel.appType !== filter.appType) continue
-    if (terms.length === 0) {
-      out.push(channel)
-      continue
+    let text = texts[i]
+    if (terms.length > 0) {
+      text ??= texts[i] = index.textOf(channel)
+      let all = true
+      for (const term of terms) {
+        if (!text.includes(term)) {
+          all = false
+          break
+        }
+      }
+      if (!all) continue
     }
-    const text = index.textOf(channel)
-    if (terms.every((term) => text.includes(term))) out.push(channel)
+    out.push(channel)
+    outTexts.push(text)
   }
+  index.remember(out, outTexts)
   return out
+}
+
+/**
+ * Whether every channel `next` matches also matches `previous` (the same or a narrower type,
+ * and each earlier word inside a word now), so `next` may search `previous`'s results only:
+ * what typing one more letter does.
+ */
+export function refines(previous: ChannelFilter, next: ChannelFilter): boolean {
+  if (previous.appType !== 'ALL' && previous.appType !== next.appType) return false
+  const now = searchTerms(next.search)
+  return searchTerms(previous.search).every((term) => now.some((word) => word.includes(term)))
 }
 
 /** Sort and filter in one go (the list does the steps separately, memoised). */
