@@ -34,7 +34,11 @@ self.onmessage = async (message) => {
       body: JSON.stringify({ method, input })
     })
     if (!response.ok) throw new Error('HTTP ' + response.status)
-    self.postMessage({ id, result: JSON.parse(await response.text()) })
+    const text = await response.text()
+    const fetched = performance.timeOrigin + performance.now()
+    const result = JSON.parse(text)
+    const parsed = performance.timeOrigin + performance.now()
+    self.postMessage({ id, result, fetched, parsed })
   } catch (error) {
     self.postMessage({ id, error: String(error) })
   }
@@ -48,7 +52,10 @@ events.onmessage = (message) => {
 
 /**
  * Runs in the page before the preload: defines the `__camIpcInvoke` the electron stand-in
- * calls, and hands pushed events to `__camIpcSend`, which the stand-in defines.
+ * calls, and hands pushed events to `__camIpcSend`, which the stand-in defines. For the
+ * benchmark, it marks each call's steps on the page's timeline (performance marks named
+ * `ipc:<method>:<step>`): sent; answered (the worker has the answer); parsed (the worker
+ * parsed it); received (deserialised on the page's main thread); copied.
  */
 export const CLONE_TRANSPORT_INIT = `(() => {
   const worker = new Worker('${WORKER_PATH}')
@@ -62,14 +69,21 @@ export const CLONE_TRANSPORT_INIT = `(() => {
     }
     const call = waiting.get(data.id)
     waiting.delete(data.id)
-    if (data.error !== undefined) call.reject(new Error(data.error))
-    else call.resolve(structuredClone(data.result))
+    if (data.error !== undefined) return call.reject(new Error(data.error))
+    const at = (absolute) => ({ startTime: absolute - performance.timeOrigin })
+    performance.mark('ipc:' + call.method + ':answered', at(data.fetched))
+    performance.mark('ipc:' + call.method + ':parsed', at(data.parsed))
+    performance.mark('ipc:' + call.method + ':received')
+    const value = structuredClone(data.result)
+    performance.mark('ipc:' + call.method + ':copied')
+    call.resolve(value)
   }
   Object.defineProperty(window, '__camIpcInvoke', {
     value: (method, input) =>
       new Promise((resolve, reject) => {
         const id = next++
-        waiting.set(id, { resolve, reject })
+        waiting.set(id, { method, resolve, reject })
+        performance.mark('ipc:' + method + ':sent')
         worker.postMessage({ id, method, input })
       }),
     writable: false,

@@ -114,7 +114,7 @@ describe('channels.changed', () => {
         revision: 1,
         upserted: [],
         removed: [],
-        secretStatus: { [kept.id]: 'present', [lost.id]: 'missing' }
+        secretStatus: { present: [kept.id], missing: [lost.id] }
       }
     ])
     expect((await snapshot(second.h)).channels.map((c) => c.secretStatus)).toEqual([

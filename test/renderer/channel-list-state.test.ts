@@ -42,7 +42,7 @@ describe('applyChange', () => {
     const next = applyChange([a, b], {
       upserted: [],
       removed: [],
-      secretStatus: { [a.id]: 'missing', [b.id]: b.secretStatus }
+      secretStatus: { missing: [a.id], [b.secretStatus]: [b.id] }
     })
     expect(next[0]).toEqual({ ...a, secretStatus: 'missing' })
     expect(next[1]).toBe(b)

@@ -39,7 +39,9 @@ export class ChannelChanges {
   /** Secret statuses learnt about records that did not change otherwise (the reconcile). */
   secretStatusChanged(statuses: ReadonlyMap<string, SecretStatus>): void {
     if (statuses.size === 0) return
-    this.#publish({ upserted: [], removed: [], secretStatus: Object.fromEntries(statuses) })
+    const byStatus: Partial<Record<SecretStatus, string[]>> = {}
+    for (const [id, status] of statuses) (byStatus[status] ??= []).push(id)
+    this.#publish({ upserted: [], removed: [], secretStatus: byStatus })
   }
 
   /** The whole list was replaced (a recovery action opened another file): the page re-lists. */

@@ -181,14 +181,25 @@ export type SnapshotRequest = z.output<typeof snapshotInputSchema>
  * whole state, so applying the same change twice is harmless; revisions count up by one, so
  * a page that sees a gap (a lost or reordered event) knows to ask for a snapshot.
  */
+const idList = z.array(z.string()).optional()
+
 export const channelsChangedSchema = z.strictObject({
   revision: z.number().int().positive(),
   /** Created or changed channels, whole (a create is appended to the list, in creation order). */
   upserted: z.array(channelViewSchema),
   /** Ids of removed channels. */
   removed: z.array(z.string()),
-  /** Channels whose only change is what is known of their secret (the reconcile): id → status. */
-  secretStatus: z.record(z.string(), z.enum(SECRET_STATUSES)).optional(),
+  /**
+   * Channels whose only change is what is known of their secret (the reconcile), their ids by
+   * new status: at 100,000 channels, lists of ids cross IPC several times faster than an
+   * object with 100,000 keys.
+   */
+  secretStatus: z
+    .strictObject({ present: idList, missing: idList, unknown: idList } satisfies Record<
+      (typeof SECRET_STATUSES)[number],
+      z.ZodType
+    >)
+    .optional(),
   /** The whole list was replaced (a recovery action): take a new snapshot. */
   reload: z.literal(true).optional()
 })

@@ -90,8 +90,10 @@ export function applyChange(
 ): readonly ChannelView[] {
   const removed = new Set(change.removed)
   const upserted = new Map(change.upserted.map((view) => [view.id, view]))
-  const statuses = change.secretStatus ?? {}
-  const hasStatuses = change.secretStatus !== undefined
+  const statuses = new Map<string, ChannelView['secretStatus']>()
+  for (const [status, ids] of Object.entries(change.secretStatus ?? {})) {
+    for (const id of ids ?? []) statuses.set(id, status as ChannelView['secretStatus'])
+  }
   const next: ChannelView[] = []
   for (const channel of channels) {
     if (removed.has(channel.id)) continue
@@ -101,7 +103,7 @@ export function applyChange(
       next.push(replaced)
       continue
     }
-    const status = hasStatuses ? statuses[channel.id] : undefined
+    const status = statuses.size > 0 ? statuses.get(channel.id) : undefined
     next.push(
       status === undefined || status === channel.secretStatus
         ? channel
