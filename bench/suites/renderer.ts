@@ -209,6 +209,11 @@ const FRAME_CLOCK = `(() => {
             key.resultsPaint = painted
           }
           key.quietFor = frameStart - Math.max(key.t0, bench.lastMutation)
+          // Settled: painted after the keystroke, and 10 frames (≈ 160 ms) without a DOM change.
+          if (key.frames >= 3 && key.quietFor > 160 && key.settled) {
+            key.settled(key)
+            key.settled = null
+          }
         }
       }, 0)
       requestAnimationFrame(frame)
@@ -330,18 +335,17 @@ async function searchKeystrokes(page: Page): Promise<SearchResults> {
   for (const key of keySequence()) {
     await page.evaluate('window.__camBench.key = null')
     await page.keyboard.press(key)
-    // Settled: painted after the keystroke, and 10 frames (≈ 160 ms) without a DOM change.
-    const k = await poll<{
+    // One call that the page answers when the keystroke settled: polling from here would put
+    // a task on the page's main thread every few milliseconds, in the way of its frames.
+    const k = (await page.evaluate(
+      `new Promise((settled) => { window.__camBench.key.settled = settled })`
+    )) as {
       t0: number
       dispatched: number
       processed: number | null
       nextPaint: number
       resultsPaint: number | null
-    }>(
-      page,
-      `(() => { const k = window.__camBench.key; return k && k.nextPaint !== null && k.frames >= 3 && k.quietFor > 160 ? k : false })()`,
-      60_000
-    )
+    }
     timings.push({
       inputDelay: k.dispatched - k.t0,
       processing: (k.processed ?? k.nextPaint) - k.t0,
