@@ -18,7 +18,6 @@ import {
   channelViewSchema,
   copyInputSchema,
   createChannelInputSchema,
-  SECRET_STATUSES,
   updateChannelInputSchema,
   type ChannelView
 } from '../channel'
@@ -196,7 +195,7 @@ export const channelsChangedSchema = z.strictObject({
    */
   secretStatus: z
     .strictObject({ present: idList, missing: idList, unknown: idList } satisfies Record<
-      (typeof SECRET_STATUSES)[number],
+      ChannelView['secretStatus'],
       z.ZodType
     >)
     .optional(),
