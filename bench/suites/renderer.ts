@@ -260,7 +260,7 @@ async function firstPaint(app: LaunchedApp, reloads: number): Promise<FirstPaint
     trips.push(
       Number(
         await app.page.evaluate(
-          '(async () => { const t = performance.now(); await window.api.channels.snapshot(); return performance.now() - t })()'
+          '(async () => { const t = performance.now(); await window.api.channels.snapshot({}); return performance.now() - t })()'
         )
       )
     )

@@ -33,7 +33,7 @@ async function started(options: { vault?: MemoryVault; dir?: string } = {}) {
 }
 
 const snapshot = async (h: AppHarness): Promise<ChannelSnapshot> =>
-  valueOf(await h.call('channels.snapshot', undefined))
+  valueOf(await h.call('channels.snapshot', {}))
 
 describe('channels.changed', () => {
   it('each committed change pushes one event with what it changed, numbered after the snapshot', async () => {
@@ -149,7 +149,7 @@ describe('channels.changed', () => {
     const dir = await tempDir()
     await writeFile(join(dir, 'channels.json'), '{ damaged')
     const { h, events } = await started({ dir })
-    expect(await h.call('channels.snapshot', undefined)).toMatchObject({
+    expect(await h.call('channels.snapshot', {})).toMatchObject({
       ok: false,
       error: { code: 'RECOVERY_REQUIRED' }
     })

@@ -110,6 +110,7 @@ const backupId = 'channels-000001-20240501T080000000Z.json'
 const hostile: Record<IpcMethod, Array<[string, unknown]>> = {
   'channels.list': noInputPayloads,
   'channels.snapshot': [
+    ['nothing', undefined],
     ['zero', 0],
     ['an empty string', ''],
     ['false', false],

@@ -31,7 +31,7 @@ function heard(): { events: ChannelsChanged[]; emit: EmitEvent } {
 }
 
 const snapshot = async (h: AppHarness): Promise<ChannelSnapshot> =>
-  valueOf(await h.call('channels.snapshot', undefined))
+  valueOf(await h.call('channels.snapshot', {}))
 
 type Op = 'create' | 'edit' | 'remove' | 'rotate' | 'loseSecret' | 'reconcile'
 /** What the wire does with the events on it at a step. */

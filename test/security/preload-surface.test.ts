@@ -1,8 +1,8 @@
 /**
  * Checklist 20: the renderer gets named methods only. Every function the preload exposes
  * calls exactly one contract method, fixed in the preload, whatever arguments it is given;
- * the one event subscription (menu.onCommand) listens to one fixed channel, passes on only
- * known commands and returns its unsubscribe. There is no raw ipcRenderer, no generic
+ * each event subscription (menu.onCommand, channels.onChanged) listens to one fixed channel,
+ * passes on only payloads its schema accepts and returns its unsubscribe. There is no raw ipcRenderer, no generic
  * invoke/send/on. The built preload (out/preload/index.cjs, so `npm run build` first) is run as
  * Electron runs a sandboxed one, against recording stand-ins for contextBridge and ipcRenderer.
  */
@@ -27,7 +27,14 @@ function leaves(value: unknown, path: string[] = []): Array<[string, unknown]> {
 
 /** The exposed subscriptions: named `on<Event>`, each bound to one event channel. */
 const SUBSCRIPTIONS: Readonly<Record<string, string>> = {
-  'menu.onCommand': MENU_COMMAND_CHANNEL
+  'menu.onCommand': MENU_COMMAND_CHANNEL,
+  'channels.onChanged': 'channels.changed'
+}
+
+/** A payload each subscription passes on. */
+const VALID_PAYLOADS: Readonly<Record<string, unknown>> = {
+  'menu.onCommand': MENU_COMMANDS[0],
+  'channels.onChanged': { revision: 1, upserted: [], removed: ['x'] }
 }
 
 /** A transport that records calls and subscriptions, and can play main sending an event. */
@@ -107,10 +114,11 @@ describe('preload surface', () => {
         expect(typeof off).toBe('function')
         ;(off as () => void)()
       }
-      expect([...listeners.keys()].every((key) => key === channel)).toBe(true)
+      const live = () => [...listeners].filter(([, set]) => set.size > 0).map(([key]) => key)
+      expect(live()).toEqual([])
       const heard: unknown[] = []
       const off = subscribe((payload: unknown) => heard.push(payload)) as () => void
-      expect([...listeners.keys()]).toEqual([channel])
+      expect(live()).toEqual([channel])
       expect(listeners.get(channel)?.size).toBe(1)
       off()
       expect(listeners.get(channel)?.size).toBe(0)
@@ -130,6 +138,25 @@ describe('preload surface', () => {
     off()
     emit(MENU_COMMAND_CHANNEL, 'about')
     expect(heard).toHaveLength(MENU_COMMANDS.length)
+  })
+
+  it('passes on only channel changes the contract accepts', () => {
+    const heard: unknown[] = []
+    const off = api.channels.onChanged((change) => heard.push(change))
+    for (const junk of [
+      null,
+      'channels.changed',
+      { revision: 0, upserted: [], removed: [] },
+      { revision: 1, upserted: [{ id: 'x' }], removed: [] },
+      { revision: 1, upserted: [], removed: [], extra: true },
+      { revision: 1, upserted: [], removed: [], secretStatus: { lost: ['x'] } }
+    ]) {
+      emit('channels.changed', junk)
+    }
+    expect(heard).toEqual([])
+    emit('channels.changed', VALID_PAYLOADS['channels.onChanged'])
+    expect(heard).toEqual([VALID_PAYLOADS['channels.onChanged']])
+    off()
   })
 })
 
@@ -243,8 +270,9 @@ describe('the built preload, run as Electron runs a sandboxed one', () => {
       expect(others, path).toEqual([])
       expect(typeof forward, path).toBe('function')
       // What Electron passes: the event (whose `sender` is ipcRenderer itself), then the payload.
-      forward?.({ sender: world.ipcRenderer }, MENU_COMMANDS[0])
-      expect(heard, path).toEqual([[MENU_COMMANDS[0]]])
+      world.removed.length = 0
+      forward?.({ sender: world.ipcRenderer }, VALID_PAYLOADS[path])
+      expect(heard, path).toEqual([[VALID_PAYLOADS[path]]])
       off()
       expect(world.removed, path).toEqual([[channel, forward]])
       expect(world.listeners.get(channel)?.size, path).toBe(0)

@@ -164,15 +164,16 @@ const snapshotCount = (max: number) =>
  * revision it began: a part of it is that revision's, whatever changed since. An answer with
  * another revision means that list is gone: begin again.
  */
-const snapshotInputSchema = z
-  .strictObject({
+const snapshotInputSchema = z.strictObject(
+  {
     revision: snapshotCount(Number.MAX_SAFE_INTEGER).optional(),
     skip: snapshotCount(Number.MAX_SAFE_INTEGER).optional(),
     limit: snapshotCount(SNAPSHOT_PART_MAX)
       .min(1, { error: msg('request.invalid') })
       .optional()
-  })
-  .optional()
+  },
+  { error: msg('request.invalid') }
+)
 export type SnapshotRequest = z.output<typeof snapshotInputSchema>
 
 /**
