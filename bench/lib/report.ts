@@ -247,6 +247,10 @@ export function formatTable(
     ui((u) => `${ms(u.clone.startup.longestTaskMs)} / ${ms(u.clone.startup.longTasksMs)}`)
   )
   row(
+    '  every status learnt: longest task / shown after, ms',
+    ui((u) => `${ms(u.clone.statuses.longestTaskMs)} / ${ms(u.clone.statuses.shownAfterMs)}`)
+  )
+  row(
     '  create acknowledged, ms',
     ui((u) => medP95(u.clone.change.acknowledged))
   )

@@ -27,6 +27,7 @@ import { join, resolve } from 'node:path'
 import { serialize } from 'node:v8'
 import type { Page } from 'playwright-core'
 import { generateKey } from '../../src/main/keys/generate'
+import { silentLogger } from '../../src/main/log'
 import { closeBrowser, launchApp, type LaunchedApp } from '../../test/e2e/harness'
 import { MemoryVault } from '../../test/support/memory-vault'
 import { summarise, type Summary } from '../lib/stats'
@@ -133,6 +134,12 @@ export type RendererResults =
          * over 50 ms: what a click or a keystroke could have waited for.
          */
         readonly startup: { readonly longestTaskMs: number; readonly longTasksMs: number }
+        /**
+         * A reconcile that learns every channel's secret status at once (the first one of a
+         * run does, in the app): the longest task it caused on the page, and how long until
+         * the rows showed it.
+         */
+        readonly statuses: { readonly longestTaskMs: number; readonly shownAfterMs: number }
         /** JS heap of the page after a full collection, with the list loaded and reconciled. */
         readonly heap: {
           readonly usedBytes: number
@@ -238,7 +245,11 @@ async function poll<T>(page: Page, expression: string, timeoutMs: number): Promi
   }
 }
 
-async function firstPaint(app: LaunchedApp, reloads: number): Promise<FirstPaint> {
+/** Reloads: navigation start → first rows painted, and where the time went. */
+async function paintSamples(
+  app: LaunchedApp,
+  reloads: number
+): Promise<Omit<FirstPaint, 'listRoundTrip'>> {
   const paints: number[] = []
   const marks: Marks[] = []
   for (let i = 0; i < reloads; i++) {
@@ -255,6 +266,12 @@ async function firstPaint(app: LaunchedApp, reloads: number): Promise<FirstPaint
     // The next sample starts once this page has the whole list (its parts would compete).
     await poll(app.page, LIST_COMPLETE, 300_000)
   }
+  const breakdown = breakdownOf(marks)
+  return { firstListPaint: summarise(paints), ...(breakdown ? { breakdown } : {}) }
+}
+
+/** The whole list in one channels.snapshot call from the page, call to answer. */
+async function roundTrips(app: LaunchedApp, reloads: number): Promise<Summary> {
   const trips: number[] = []
   for (let i = 0; i < reloads; i++) {
     trips.push(
@@ -265,12 +282,7 @@ async function firstPaint(app: LaunchedApp, reloads: number): Promise<FirstPaint
       )
     )
   }
-  const breakdown = breakdownOf(marks)
-  return {
-    firstListPaint: summarise(paints),
-    listRoundTrip: summarise(trips),
-    ...(breakdown ? { breakdown } : {})
-  }
+  return summarise(trips)
 }
 
 /** Creates from the page, each watched until its row is painted (newest first: at the top). */
@@ -363,6 +375,28 @@ async function searchKeystrokes(page: Page): Promise<SearchResults> {
   }
 }
 
+/** Every secret gone from the keychain, then a reconcile: its statuses for every channel reach the page. */
+async function learnAllStatuses(
+  app: LaunchedApp,
+  vault: MemoryVault
+): Promise<{ longestTaskMs: number; shownAfterMs: number }> {
+  await app.page.evaluate('window.__camBench.longTasks = []')
+  vault.entries.clear()
+  const t0 = Number(await app.page.evaluate('performance.now()'))
+  await app.services.service.reconcile()
+  const shown = await poll<number>(
+    app.page,
+    `(() => document.querySelector('tbody .badge-warning') ? performance.now() : false)()`,
+    60_000
+  )
+  await app.page.waitForTimeout(1_000)
+  const tasks = (await app.page.evaluate('window.__camBench.longTasks')) as { duration: number }[]
+  return {
+    longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+    shownAfterMs: shown - t0
+  }
+}
+
 /** The page's JS heap after a full collection. */
 async function usedHeap(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page)
@@ -380,25 +414,32 @@ async function launchSeeded(
   base: string,
   count: number,
   ipc: 'binding' | 'structured-clone'
-): Promise<{ app: LaunchedApp; dataDir: string }> {
+): Promise<{ app: LaunchedApp; dataDir: string; vault: MemoryVault }> {
   const dataDir = await mkdtemp(join(base, `cam-bench-ui-${count}-`))
   const { records } = await seedData(dataDir, count)
   const vault = new MemoryVault()
   for (const record of records) vault.entries.set(record.id, generateKey('accessKeySecret'))
-  const app = await launchApp({ dataDir, vault, ipc, viewport: { width: 1280, height: 800 } })
+  // Quiet: the bench empties the keychain on purpose (learnAllStatuses), which main reports.
+  const app = await launchApp({
+    dataDir,
+    vault,
+    ipc,
+    log: silentLogger,
+    viewport: { width: 1280, height: 800 }
+  })
   await app.page.addInitScript({ content: FRAME_CLOCK })
-  return { app, dataDir }
+  return { app, dataDir, vault }
 }
 
 async function withApp<T>(
   base: string,
   count: number,
   ipc: 'binding' | 'structured-clone',
-  use: (app: LaunchedApp) => Promise<T>
+  use: (app: LaunchedApp, vault: MemoryVault) => Promise<T>
 ): Promise<T> {
-  const { app, dataDir } = await launchSeeded(base, count, ipc)
+  const { app, dataDir, vault } = await launchSeeded(base, count, ipc)
   try {
-    return await use(app)
+    return await use(app, vault)
   } finally {
     await app.close()
     await rm(dataDir, { recursive: true, force: true })
@@ -432,11 +473,15 @@ export async function benchRenderer(
       ? {
           skipped: `skipped above ${options.bindingMax.toLocaleString('en-US')} channels (--binding-max)`
         }
-      : await withApp(base, count, 'binding', (app) =>
-          firstPaint(app, count >= 50_000 ? 1 : options.reloads)
-        )
-  const clone = await withApp(base, count, 'structured-clone', async (app) => {
-    const paint = await firstPaint(app, options.reloads)
+      : await withApp(base, count, 'binding', async (app) => {
+          const reloads = count >= 50_000 ? 1 : options.reloads
+          return {
+            ...(await paintSamples(app, reloads)),
+            listRoundTrip: await roundTrips(app, reloads)
+          }
+        })
+  const clone = await withApp(base, count, 'structured-clone', async (app, vault) => {
+    const paint = await paintSamples(app, options.reloads)
     // Let start-up settle (the rest of the list, the deferred reconcile and the statuses it
     // pushes) before measuring.
     await app.page.waitForTimeout(count >= 50_000 ? 5_000 : 2_000)
@@ -450,8 +495,12 @@ export async function benchRenderer(
     const domRows = Number(await app.page.evaluate(COUNT_ROWS))
     const change = await changes(app.page, options.creates)
     const search = await searchKeystrokes(app.page)
+    const statuses = await learnAllStatuses(app, vault)
+    // Last: at 100,000 channels each is a whole list on the page's main thread.
+    const listRoundTrip = await roundTrips(app, options.reloads)
     return {
       ...paint,
+      listRoundTrip,
       domNodes,
       domRows,
       change,
@@ -459,6 +508,7 @@ export async function benchRenderer(
         longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
         longTasksMs: tasks.reduce((sum, t) => sum + t.duration, 0)
       },
+      statuses,
       heap: { usedBytes, emptyAppBytes, listBytes },
       search
     }

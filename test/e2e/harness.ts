@@ -16,7 +16,7 @@ import type { Clipboard } from '../../src/main/clipboard/secret-clipboard'
 import { createDispatcher } from '../../src/main/ipc/handle'
 import { securityHeaders } from '../../src/main/security/csp'
 import { createRefusalAuditor } from '../../src/main/security/refused-ipc'
-import { consoleLogger } from '../../src/main/log'
+import { consoleLogger, type Logger } from '../../src/main/log'
 import { KeytarVault, type SecretVault } from '../../src/main/vault/secret-vault'
 import { CLONE_TRANSPORT_INIT, CloneTransportServer } from './clone-transport'
 
@@ -53,6 +53,8 @@ export interface LaunchOptions {
   readonly ipc?: 'binding' | 'structured-clone'
   /** The keychain; the real one (keytar) unless given (the benchmark passes one in memory). */
   readonly vault?: SecretVault
+  /** Where main's log lines go (the console unless given). */
+  readonly log?: Logger
 }
 
 export interface LaunchedApp {
@@ -231,6 +233,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       appVersion: APP_VERSION,
       secretTimeoutMs: options.secretTimeoutMs ?? 30_000,
       vault: options.vault,
+      log: options.log,
       emit: (event, payload) => sink.deliver?.(event, payload)
     })
     teardown.push(() => services.dispose())
@@ -240,7 +243,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
 
     // The same rules as the app: only the app's own top-level frame may call the API, and a
     // refused call is written to the audit log.
-    const refusals = createRefusalAuditor({ audit: services.audit, log: consoleLogger })
+    const refusals = createRefusalAuditor({
+      audit: services.audit,
+      log: options.log ?? consoleLogger
+    })
     teardown.push(() => refusals.idle())
     const dispatch = createDispatcher(services.handlers, {
       isTrustedSender: (event) =>
