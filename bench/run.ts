@@ -1,9 +1,11 @@
 /**
- * `npm run bench`: how the app's cost grows from 1,000 to 50,000 channels. Prints a table and
+ * `npm run bench`: how the app's cost grows from 1,000 to 100,000 channels. Prints a table and
  * writes bench/results/latest.json (medians, p95, ratios to baselines measured in the same
  * run). Not part of the test run: nothing here fails a build. See docs/performance.md.
  *
- * Options: --sizes 1000,10000,50000  --quick (fewer runs)  --no-renderer  --dir <temp base>
+ * Options: --sizes 1000,10000,50000,100000  --quick (fewer runs)  --no-renderer
+ *          --binding-max <n> (largest size whose first paint is also measured through the
+ *          harness's DevTools-protocol transport; default 50000)  --dir <temp base>
  *          --out <json path>  (--memory-probe <n> is the child process of the memory figure)
  *          --no-leaks  --leak-files 10000 --leak-mb 200 (the leak check's generated tree)
  */
@@ -16,6 +18,7 @@ import { hasGc } from './lib/measure'
 import { checkTargets, formatTable, type SizeResults } from './lib/report'
 import { benchLeaks, formatLeaks, type LeakResults } from './suites/leaks'
 import { benchBackup } from './suites/backup'
+import { MAX_BACKUP_CHANNELS } from '../src/shared/backup'
 import { benchMainProcess, type RunCounts } from './suites/main-process'
 import { benchMemory, memoryProbe } from './suites/memory'
 import { benchRenderer, closeBrowser, rendererUnavailable } from './suites/renderer'
@@ -25,7 +28,8 @@ const ROOT = resolve(import.meta.dirname, '../..')
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,10000,50000' },
+    sizes: { type: 'string', default: '1000,10000,50000,100000' },
+    'binding-max': { type: 'string', default: '50000' },
     quick: { type: 'boolean', default: false },
     'no-renderer': { type: 'boolean', default: false },
     dir: { type: 'string', default: tmpdir() },
@@ -38,12 +42,19 @@ const { values } = parseArgs({
 })
 
 /** Samples per size: more for the small sizes, where a sample is cheap and noise is larger. */
-function runsFor(count: number, quick: boolean): RunCounts & { reloads: number; backup: number } {
+function runsFor(
+  count: number,
+  quick: boolean
+): RunCounts & { reloads: number; creates: number; backup: number } {
   const scale = quick ? 0.34 : 1
   const n = (value: number): number => Math.max(3, Math.round(value * scale))
-  if (count <= 2_000) return { load: n(15), write: n(25), ipc: n(9), reloads: n(5), backup: n(7) }
-  if (count <= 20_000) return { load: n(11), write: n(19), ipc: n(7), reloads: n(5), backup: n(5) }
-  return { load: n(7), write: n(11), ipc: n(5), reloads: 3, backup: 3 }
+  if (count <= 2_000) {
+    return { load: n(15), write: n(25), ipc: n(9), reloads: n(5), creates: n(9), backup: n(7) }
+  }
+  if (count <= 20_000) {
+    return { load: n(11), write: n(19), ipc: n(7), reloads: n(5), creates: n(9), backup: n(5) }
+  }
+  return { load: n(7), write: n(11), ipc: n(5), reloads: 3, creates: n(7), backup: 3 }
 }
 
 async function main(): Promise<void> {
@@ -85,12 +96,22 @@ async function main(): Promise<void> {
       process.stdout.write(' renderer…')
       const renderer = skipRenderer
         ? ({ available: false, reason: skipRenderer } as const)
-        : await benchRenderer(values.dir, count, runs.reloads)
+        : await benchRenderer(values.dir, count, {
+            reloads: runs.reloads,
+            creates: runs.creates,
+            bindingMax: Number(values['binding-max'])
+          })
       process.stdout.write(' backup…')
-      const backup = await benchBackup(values.dir, count, runs.backup).catch((error: unknown) => ({
-        available: false as const,
-        reason: String(error)
-      }))
+      const backup =
+        count > MAX_BACKUP_CHANNELS
+          ? {
+              available: false as const,
+              reason: `a backup holds at most ${MAX_BACKUP_CHANNELS.toLocaleString('en-US')} channels`
+            }
+          : await benchBackup(values.dir, count, runs.backup).catch((error: unknown) => ({
+              available: false as const,
+              reason: String(error)
+            }))
       console.log(` ${((Date.now() - t0) / 1000).toFixed(1)} s`)
       results.push({ channels: count, main, memory, renderer, backup })
     }

@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, open, readFile, rename, rm, writeFile } from 'node:fs/p
 import { join } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import { AuditLog } from '../../src/main/audit/audit-log'
+import { ChannelChanges } from '../../src/main/channels/channel-changes'
 import { ChannelService } from '../../src/main/channels/channel-service'
 import { generateKey } from '../../src/main/keys/generate'
 import { silentLogger } from '../../src/main/log'
@@ -39,6 +40,8 @@ export interface MainResults {
     readonly firstAfterOpen: number
   }
   readonly ipc: {
+    /** One create's `channels.changed` event, as structured-clone bytes: what a change moves. */
+    readonly changeEventBytes: number
     readonly jsonBytes: number
     readonly structuredCloneBytes: number
     readonly list: Summary
@@ -54,12 +57,21 @@ export interface RunCounts {
   readonly ipc: number
 }
 
+/** The data file of `count` generated channels, written in `dir`, and its records. */
+export async function seedData(
+  dir: string,
+  count: number
+): Promise<{ text: string; records: readonly ChannelRecord[] }> {
+  await mkdir(dir, { recursive: true })
+  const records = generateRecords(count)
+  const text = encodeStoreData(storeDataOf(records))
+  await writeFile(join(dir, 'channels.json'), text)
+  return { text, records }
+}
+
 /** The data file of `count` generated channels, written in `dir`. */
 export async function seedDataFile(dir: string, count: number): Promise<string> {
-  await mkdir(dir, { recursive: true })
-  const text = encodeStoreData(storeDataOf(generateRecords(count)))
-  await writeFile(join(dir, 'channels.json'), text)
-  return text
+  return (await seedData(dir, count)).text
 }
 
 /** What the issue calls the physical floor: write the bytes to a temp file, fsync, rename. */
@@ -117,11 +129,13 @@ async function benchWrite(
 ): Promise<{
   write: MainResults['write']
   service: ChannelService
+  lastChange: () => unknown
 }> {
   const store = new ChannelStore({ dataDir: dir, log: silentLogger })
   await store.open()
   const audit = new AuditLog({ dataDir: dir, user: 'bench' })
   let clip = ''
+  let lastChange: unknown
   const service = new ChannelService(
     {
       // The keychain's cost is not what is measured: a create's secret goes to memory.
@@ -135,7 +149,7 @@ async function benchWrite(
       log: silentLogger,
       platform: process.platform
     },
-    { store }
+    { store, changes: new ChannelChanges((_event, payload) => (lastChange = payload)) }
   )
   let n = 0
   const firstAfterOpen = await time(() => service.create(fieldsFor(n++)))
@@ -160,6 +174,7 @@ async function benchWrite(
   }
   return {
     service,
+    lastChange: () => lastChange,
     write: {
       subject: summarise(subject),
       baseline: summarise(baseline),
@@ -171,8 +186,12 @@ async function benchWrite(
   }
 }
 
-async function benchIpc(service: ChannelService, runs: number): Promise<MainResults['ipc']> {
-  const payload = await service.list()
+async function benchIpc(
+  service: ChannelService,
+  lastChange: unknown,
+  runs: number
+): Promise<MainResults['ipc']> {
+  const payload = await service.snapshot()
   const json = JSON.stringify(payload)
   const clone = serialize(payload)
   const list: number[] = []
@@ -180,16 +199,17 @@ async function benchIpc(service: ChannelService, runs: number): Promise<MainResu
   const ser: number[] = []
   const deser: number[] = []
   await warmUp(2, async () => {
-    JSON.stringify(await service.list())
+    JSON.stringify(await service.snapshot())
     deserialize(serialize(payload))
   })
   for (let i = 0; i < runs; i++) {
-    list.push(await time(() => service.list()))
+    list.push(await time(() => service.snapshot()))
     stringify.push(await time(() => JSON.stringify(payload)))
     ser.push(await time(() => serialize(payload)))
     deser.push(await time(() => deserialize(clone)))
   }
   return {
+    changeEventBytes: serialize(lastChange).length,
     jsonBytes: Buffer.byteLength(json, 'utf8'),
     structuredCloneBytes: clone.length,
     list: summarise(list),
@@ -209,8 +229,8 @@ export async function benchMainProcess(
   try {
     const text = await seedDataFile(dir, count)
     const load = await benchLoad(dir, text, runs.load)
-    const { write, service } = await benchWrite(dir, runs.write)
-    const ipc = await benchIpc(service, runs.ipc)
+    const { write, service, lastChange } = await benchWrite(dir, runs.write)
+    const ipc = await benchIpc(service, lastChange(), runs.ipc)
     await service.dispose()
     return { fileBytes: Buffer.byteLength(text, 'utf8'), load, write, ipc }
   } finally {

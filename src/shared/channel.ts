@@ -257,3 +257,11 @@ export type ChannelRecord = Readonly<z.output<typeof channelRecordSchema>>
 export type ChannelView = ChannelRecord & {
   readonly secretStatus: 'present' | 'missing' | 'unknown'
 }
+
+/** Whether a channel's secret is in the keychain: 'unknown' until the keychain was asked. */
+export const SECRET_STATUSES = ['present', 'missing', 'unknown'] as const
+
+/** A view as it crosses IPC in an event (the preload drops an event that does not pass). */
+export const channelViewSchema = channelRecordSchema.extend({
+  secretStatus: z.enum(SECRET_STATUSES)
+})

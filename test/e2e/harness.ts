@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -16,9 +16,10 @@ import type { Clipboard } from '../../src/main/clipboard/secret-clipboard'
 import { createDispatcher } from '../../src/main/ipc/handle'
 import { newNonce, nonceThePage, securityHeaders } from '../../src/main/security/csp'
 import { createRefusalAuditor } from '../../src/main/security/refused-ipc'
-import { consoleLogger } from '../../src/main/log'
-import { KeytarVault } from '../../src/main/vault/secret-vault'
+import { consoleLogger, type Logger } from '../../src/main/log'
+import { KeytarVault, type SecretVault } from '../../src/main/vault/secret-vault'
 import { FileDialogs } from '../support/file-dialogs'
+import { CLONE_TRANSPORT_INIT, CloneTransportServer } from './clone-transport'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const APP_VERSION = (
@@ -57,6 +58,16 @@ export interface LaunchOptions {
   readonly dialogs?: FileDialogs
   /** The scrypt work factor of passphrase backups (age's 18 unless a test wants them cheaper). */
   readonly backupScryptLogN?: number
+  /**
+   * How IPC reaches the page: 'binding' (default) carries it as JSON over the DevTools
+   * protocol; 'structured-clone' costs the page what Electron's IPC does (clone-transport.ts),
+   * for the benchmark.
+   */
+  readonly ipc?: 'binding' | 'structured-clone'
+  /** The keychain; the real one (keytar) unless given (the benchmark passes one in memory). */
+  readonly vault?: SecretVault
+  /** Where main's log lines go (the console unless given). */
+  readonly log?: Logger
 }
 
 /** A Content-Security-Policy violation the page reported (its `securitypolicyviolation`). */
@@ -174,11 +185,14 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 }
 
 /** Serve the built renderer on loopback, with the same path rules as the app:// protocol. */
-async function serveRenderer(): Promise<{ server: Server; origin: string }> {
+async function serveRenderer(
+  routes: { handle?: (req: IncomingMessage, res: ServerResponse) => boolean } = {}
+): Promise<{ server: Server; origin: string }> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` before the end-to-end tests.')
   }
   const server = createServer((req, res) => {
+    if (routes.handle?.(req, res)) return
     const file = resolveAppPath(RENDERER_DIR, new URL(req.url ?? '/', APP_ENTRY_URL).toString())
     if (!file || !existsSync(file)) {
       res.writeHead(404).end('Not found')
@@ -246,7 +260,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const stop = (): Promise<void> => runAll([...teardown].reverse())
   if (ownsDataDir) {
     teardown.push(() => rm(dataDir, { recursive: true, force: true }))
-    teardown.push(async () => deleteKeychainEntries(await keychainServiceFor(dataDir)))
+    if (!options.vault) {
+      teardown.push(async () => deleteKeychainEntries(await keychainServiceFor(dataDir)))
+    }
   }
 
   try {
@@ -262,6 +278,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       clipboard,
       appVersion: APP_VERSION,
       secretTimeoutMs: options.secretTimeoutMs ?? 30_000,
+      vault: options.vault,
+      log: options.log,
       emit: (event, payload) => sink.deliver?.(event, payload),
       // Electron's dialog.showSaveDialog / showOpenDialog in the app (src/main/index.ts).
       chooseFile: dialogs.choose,
@@ -270,12 +288,16 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         : { backupScryptLogN: options.backupScryptLogN })
     })
     teardown.push(() => services.dispose())
-    const { server, origin } = await serveRenderer()
+    const routes: { handle?: (req: IncomingMessage, res: ServerResponse) => boolean } = {}
+    const { server, origin } = await serveRenderer(routes)
     teardown.push(() => new Promise<void>((done) => server.close(() => done())))
 
     // The same rules as the app: only the app's own top-level frame may call the API, and a
     // refused call is written to the audit log.
-    const refusals = createRefusalAuditor({ audit: services.audit, log: consoleLogger })
+    const refusals = createRefusalAuditor({
+      audit: services.audit,
+      log: options.log ?? consoleLogger
+    })
     teardown.push(() => refusals.idle())
     const dispatch = createDispatcher(services.handlers, {
       isTrustedSender: (event) =>
@@ -289,14 +311,26 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       viewport: options.viewport ?? { width: 1280, height: 800 }
     })
     teardown.push(() => context.close())
-    await context.exposeBinding(
-      '__camIpcInvoke',
-      async (source, method: string, input: unknown) => {
-        const isMainFrame = source.frame === source.page.mainFrame()
-        const senderFrame = isMainFrame ? { url: source.frame.url() } : null
-        return dispatch({ senderFrame }, method, input)
-      }
-    )
+    let clone: CloneTransportServer | undefined
+    if (options.ipc === 'structured-clone') {
+      // The worker calls for the page: the sender is the page's own top-level frame.
+      const transport = new CloneTransportServer(origin, (method, input) =>
+        dispatch({ senderFrame: { url: `${origin}/index.html` } }, method, input)
+      )
+      clone = transport
+      routes.handle = (req, res) => transport.handle(req, res, securityHeaders())
+      teardown.push(async () => transport.close())
+      await context.addInitScript({ content: CLONE_TRANSPORT_INIT })
+    } else {
+      await context.exposeBinding(
+        '__camIpcInvoke',
+        async (source, method: string, input: unknown) => {
+          const isMainFrame = source.frame === source.page.mainFrame()
+          const senderFrame = isMainFrame ? { url: source.frame.url() } : null
+          return dispatch({ senderFrame }, method, input)
+        }
+      )
+    }
     const cspViolations: CspViolation[] = []
     await context.exposeBinding('__camCspViolation', (_source, violation: CspViolation) => {
       cspViolations.push(violation)
@@ -315,7 +349,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       }))
     const send = (channel: string, payload: unknown): Promise<void> =>
       page.evaluate(([c, p]) => window.__camIpcSend?.(c, p), [channel, payload] as const)
-    sink.deliver = (channel, payload) => void send(channel, payload).catch(() => undefined)
+    sink.deliver = clone
+      ? (channel, payload) => clone.deliver(channel, payload)
+      : (channel, payload) => void send(channel, payload).catch(() => undefined)
     return {
       page,
       dataDir,

@@ -109,6 +109,20 @@ const backupId = 'channels-000001-20240501T080000000Z.json'
 
 const hostile: Record<IpcMethod, Array<[string, unknown]>> = {
   'channels.list': noInputPayloads,
+  'channels.snapshot': [
+    ['nothing', undefined],
+    ['zero', 0],
+    ['an empty string', ''],
+    ['false', false],
+    ['an extra field', { extra: 1 }],
+    ['a negative skip', { skip: -1 }],
+    ['a fractional skip', { skip: 1.5 }],
+    ['a skip as text', { skip: '10' }],
+    ['a zero limit', { limit: 0 }],
+    ['a huge limit', { limit: 1e9 }],
+    ['a revision as text', { revision: 'latest' }],
+    ['a NaN revision', { revision: Number.NaN }]
+  ],
   'audit.list': [
     ['nothing', undefined],
     ['zero', 0],

@@ -117,8 +117,15 @@ describe('the moved-file case', () => {
       vault: new MemoryVault(),
       emit: (event, payload) => void events.push([event, payload])
     })
-    expect(events).toEqual([['channels.secretsChecked', { missing: 3, orphans: 0 }]])
     const list = valueOf(await h.call('channels.list', undefined))
+    // The rows learn it from one change event; the banner from the counts.
+    expect(events).toEqual([
+      [
+        'channels.changed',
+        { revision: 1, upserted: [], removed: [], secretStatus: { missing: list.map((c) => c.id) } }
+      ],
+      ['channels.secretsChecked', { missing: 3, orphans: 0 }]
+    ])
     expect(list.map((c) => c.secretStatus)).toEqual(['missing', 'missing', 'missing'])
     const alpha = list[0]
 

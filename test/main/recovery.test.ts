@@ -19,6 +19,7 @@ const someId = '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6'
 /** A valid call of every channel method: each must answer RECOVERY_REQUIRED in recovery mode. */
 const channelCalls: { [M in IpcMethod]?: IpcInput<M> } = {
   'channels.list': undefined,
+  'channels.snapshot': {},
   'channels.get': { id: someId },
   'channels.create': makeInput({ name: 'During recovery' }),
   'channels.update': { ...makeInput(), id: someId },

@@ -78,8 +78,20 @@ export interface AppUnderTest {
   failNext(method: IpcMethod, error: AppErrorData): void
   /** Make the next call of `method` reject, as IPC does when main does not answer. */
   rejectNext(method: IpcMethod): void
-  /** Hold every call of `method` until the returned function is called. */
-  hold(method: IpcMethod): () => void
+  /**
+   * Hold every call of `method` (after the first `after` calls the page made) until the
+   * returned function is called.
+   */
+  hold(method: IpcMethod, after?: number): () => void
+  /** Lose the next push of `event` on its way to the page. */
+  dropNextEvent(event: IpcEvent): void
+  /**
+   * Hold every push of `event` until the returned function is called, which delivers them
+   * newest first (events arriving out of order), letting the page handle each before the next.
+   */
+  holdEvents(event: IpcEvent): () => Promise<void>
+  /** How many pushes of `event` main made. */
+  eventsSent(event: IpcEvent): number
   /** Make every keychain call fail (a locked or missing keychain), or work again. */
   setKeychainAvailable(available: boolean): void
   /** Play main's native menu sending a command to the page. */
@@ -138,6 +150,12 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
   const started: { services?: AppServices } = {}
   // What main pushes to the page: to the transport's listeners, as webContents.send does.
   const pushed = new Map<string, Set<(payload: unknown) => void>>()
+  const dropped = new Map<string, number>()
+  const heldEvents = new Map<string, unknown[]>()
+  const sent = new Map<string, number>()
+  const deliver = (event: string, payload: unknown): void => {
+    for (const listener of pushed.get(event) ?? []) listener(structuredClone(payload))
+  }
   running.add(async () => {
     stopped = true
     // Calls the page made before the test ended finish first, as they would in the app.
@@ -166,7 +184,11 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
     backupScryptLogN: 10,
     storeFile: (path) => (file = new FaultyFile(new DurableTextFile(path))),
     emit: (event, payload) => {
-      for (const listener of pushed.get(event) ?? []) listener(structuredClone(payload))
+      sent.set(event, (sent.get(event) ?? 0) + 1)
+      const drop = dropped.get(event) ?? 0
+      if (drop > 0) dropped.set(event, drop - 1)
+      else if (heldEvents.has(event)) heldEvents.get(event)?.push(payload)
+      else deliver(event, payload)
     }
   })
   started.services = services
@@ -181,14 +203,16 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
   const inputs = new Map<IpcMethod, unknown[]>()
   const failures = new Map<IpcMethod, AppErrorData[]>()
   const rejections = new Set<IpcMethod>()
-  const gates = new Map<IpcMethod, Promise<void>>()
+  const gates = new Map<IpcMethod, { readonly after: number; readonly open: Promise<void> }>()
   const listeners = pushed
 
   const transport: Transport = {
     invoke: async (channel, input) => {
       const method = channel as IpcMethod
-      inputs.set(method, [...(inputs.get(method) ?? []), structuredClone(input)])
-      await gates.get(method)
+      const made = [...(inputs.get(method) ?? []), structuredClone(input)]
+      inputs.set(method, made)
+      const gate = gates.get(method)
+      if (gate && made.length > gate.after) await gate.open
       if (stopped || rejections.delete(method)) {
         throw new Error(`Error invoking remote method '${channel}': no answer from main`)
       }
@@ -229,19 +253,32 @@ export async function startApp(options: AppUnderTestOptions = {}): Promise<AppUn
     rejectNext: (method) => {
       rejections.add(method)
     },
-    hold: (method) => {
+    hold: (method, after = 0) => {
       let release = (): void => undefined
-      gates.set(
-        method,
-        new Promise<void>((resolve) => {
-          release = () => {
-            gates.delete(method)
-            resolve()
-          }
-        })
-      )
+      const open = new Promise<void>((resolve) => {
+        release = () => {
+          gates.delete(method)
+          resolve()
+        }
+      })
+      gates.set(method, { after, open })
       return () => release()
     },
+    dropNextEvent: (event) => {
+      dropped.set(event, (dropped.get(event) ?? 0) + 1)
+    },
+    holdEvents: (event) => {
+      heldEvents.set(event, [])
+      return async () => {
+        const held = heldEvents.get(event) ?? []
+        heldEvents.delete(event)
+        for (const payload of held.reverse()) {
+          deliver(event, payload)
+          await pageSettled()
+        }
+      }
+    },
+    eventsSent: (event) => sent.get(event) ?? 0,
     setKeychainAvailable: (available) => {
       // What keytar throws when no Secret Service answers; main words the fix itself.
       vault.fault = available

@@ -126,7 +126,7 @@ describe('channel list', () => {
     const app = await startApp()
     await app.create({ name: 'Shop app' })
     // Main's list reads memory and cannot fail on its own; the call itself can go unanswered.
-    app.rejectNext('channels.list')
+    app.rejectNext('channels.snapshot')
     const { user } = await renderApp(app)
 
     const alert = await screen.findByRole('alert')

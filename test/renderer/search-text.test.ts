@@ -10,7 +10,7 @@ import {
   DEFAULT_FILTER,
   DEFAULT_SORT,
   filterChannels,
-  indexChannels,
+  SearchIndex,
   sortChannels
 } from '@renderer/channels/select-channels'
 import { normaliseOrigin } from '@shared/origin'
@@ -35,9 +35,11 @@ const mini = makeChannel({
   platforms: ['WECHAT', 'XIAOHONGSHU']
 })
 const app = makeChannel({ name: 'Delivery', appType: 'APP', platforms: ['HARMONYOS'] })
-const sorted = sortChannels(indexChannels([mall, mini, app]), DEFAULT_SORT)
+const sorted = sortChannels([mall, mini, app], DEFAULT_SORT)
 const found = (search: string): string[] =>
-  filterChannels(sorted, { ...DEFAULT_FILTER, search }).map((channel) => channel.name)
+  filterChannels(sorted, { ...DEFAULT_FILTER, search }, new SearchIndex()).map(
+    (channel) => channel.name
+  )
 
 describe('Unicode domains', () => {
   it('are stored as punycode and read in Unicode', () => {

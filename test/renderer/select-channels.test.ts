@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { channelSearchText } from '@renderer/channels/search-text'
 import {
   DEFAULT_FILTER,
   DEFAULT_SORT,
   filterChannels,
-  indexChannels,
   nextSort,
+  refines,
+  SearchIndex,
   searchTerms,
   selectChannels,
   sortChannels,
@@ -36,6 +38,7 @@ const channels = [
   makeChannel({ name: 'Channel 9', appType: 'APP', platforms: ['IOS'], createdAt: testTime(5) })
 ]
 const names = (list: readonly { name: string }[]) => list.map((c) => c.name)
+const newIndex = () => new SearchIndex()
 
 describe('sorting', () => {
   it('sorts newest first by default', () => {
@@ -73,7 +76,7 @@ describe('sorting', () => {
 
   it('does not reorder the list it is given', () => {
     const before = names(channels)
-    sortChannels(indexChannels(channels), { key: 'name', direction: 'descending' })
+    sortChannels(channels, { key: 'name', direction: 'descending' })
     expect(names(channels)).toEqual(before)
   })
 
@@ -113,9 +116,13 @@ describe('searching and filtering', () => {
   })
 
   it('finds platforms by their name in either language, whichever the page speaks', () => {
-    const sorted = sortChannels(indexChannels(channels), DEFAULT_SORT)
-    expect(names(filterChannels(sorted, filter({ search: '微信' })))).toEqual(['café mini'])
-    expect(names(filterChannels(sorted, filter({ search: 'wechat' })))).toEqual(['café mini'])
+    const sorted = sortChannels(channels, DEFAULT_SORT)
+    expect(names(filterChannels(sorted, filter({ search: '微信' }), newIndex()))).toEqual([
+      'café mini'
+    ])
+    expect(names(filterChannels(sorted, filter({ search: 'wechat' }), newIndex()))).toEqual([
+      'café mini'
+    ])
   })
 
   it('filters by Application Type, with or without a search', () => {
@@ -126,11 +133,8 @@ describe('searching and filtering', () => {
   })
 
   it('keeps the sorted order when filtering', () => {
-    const sorted = sortChannels(indexChannels(channels), {
-      key: 'name',
-      direction: 'ascending'
-    })
-    expect(names(filterChannels(sorted, filter({ search: 'channel' })))).toEqual([
+    const sorted = sortChannels(channels, { key: 'name', direction: 'ascending' })
+    expect(names(filterChannels(sorted, filter({ search: 'channel' }), newIndex()))).toEqual([
       'Channel 9',
       'channel 10'
     ])
@@ -145,14 +149,66 @@ describe('searching and filtering', () => {
         domains: i % 2 ? [] : [`https://site-${i}.example.com`]
       })
     )
-    const sorted = sortChannels(indexChannels(many), DEFAULT_SORT)
+    const sorted = sortChannels(many, DEFAULT_SORT)
+    const index = new SearchIndex()
     expect(sorted).toHaveLength(10_000)
-    expect(filterChannels(sorted, filter({ appType: 'APP' }))).toHaveLength(5_000)
+    expect(filterChannels(sorted, filter({ appType: 'APP' }), index)).toHaveLength(5_000)
     expect(
-      names(filterChannels(sorted, filter({ appType: 'APP', search: 'bulk-9999-ITEM' })))
+      names(filterChannels(sorted, filter({ appType: 'APP', search: 'bulk-9999-ITEM' }), index))
     ).toEqual(['Bulk-9999-item'])
-    expect(names(filterChannels(sorted, filter({ search: 'site-42.example' })))).toEqual([
+    expect(names(filterChannels(sorted, filter({ search: 'site-42.example' }), index))).toEqual([
       'Bulk-42-item'
     ])
+  })
+})
+
+describe('the search index', () => {
+  it('returns the sorted list itself when nothing filters it', () => {
+    const sorted = sortChannels(channels, DEFAULT_SORT)
+    expect(filterChannels(sorted, filter({ search: '  ' }), newIndex())).toBe(sorted)
+  })
+
+  it('folds a text once per version of the record, whatever its secret status', () => {
+    let folds = 0
+    const index = new SearchIndex((channel) => {
+      folds++
+      return channelSearchText(channel)
+    })
+    const [shop] = channels
+    expect(index.textOf(shop)).toContain('shop app')
+    index.textOf(shop)
+    index.textOf({ ...shop, secretStatus: 'missing' })
+    expect(folds).toBe(1)
+    expect(index.textOf({ ...shop, name: 'Renamed' })).toContain('renamed')
+    expect(index.textOf({ ...shop, domains: ['https://x.example.com'] })).toContain('x.example')
+    expect(folds).toBe(3)
+  })
+
+  it('warms in slices and says where it stopped', () => {
+    const index = newIndex()
+    expect(index.warm(channels, 0, Number.POSITIVE_INFINITY)).toBe(channels.length)
+    const many = Array.from({ length: 1_000 }, () => makeChannel())
+    // A deadline already past stops at the first look at the clock.
+    expect(index.warm(many, 0, 0)).toBe(256)
+    expect(index.warm(many, 256, Number.POSITIVE_INFINITY)).toBe(1_000)
+  })
+
+  it('searches the last results again when the filter only narrowed, with the same outcome', () => {
+    expect(refines(filter({ search: 'sho' }), filter({ search: 'shop' }))).toBe(true)
+    expect(refines(filter({ search: 'shop' }), filter({ search: 'shop app' }))).toBe(true)
+    expect(refines(filter({}), filter({ appType: 'WEB', search: 'x' }))).toBe(true)
+    expect(refines(filter({ search: 'shop' }), filter({ search: 'sho' }))).toBe(false)
+    expect(refines(filter({ search: 'shop app' }), filter({ search: 'shop' }))).toBe(false)
+    expect(refines(filter({ appType: 'WEB' }), filter({ appType: 'APP' }))).toBe(false)
+    expect(refines(filter({ appType: 'WEB' }), filter({}))).toBe(false)
+
+    const index = newIndex()
+    const sorted = sortChannels(channels, DEFAULT_SORT)
+    const first = filterChannels(sorted, filter({ search: 's' }), index)
+    const narrowed = filterChannels(first, filter({ search: 'shop s' }), index)
+    expect(names(narrowed)).toEqual(
+      names(filterChannels(sorted, filter({ search: 'shop s' }), index))
+    )
+    expect(names(narrowed)).toEqual(['Shop site', 'Shop app'])
   })
 })

@@ -55,6 +55,7 @@ interface Seeds {
  * an entry here (the "examples" test below fails until it does).
  */
 const VALID_EXAMPLES: Readonly<Record<string, (seeds: Seeds) => readonly unknown[]>> = {
+  'channels.snapshot': () => [{ limit: 500 }, { revision: 0, skip: 500, limit: 10_000 }],
   'channels.get': (s) => [{ id: s.app }, { id: s.web }],
   'channels.create': () => [
     makeInput({ name: 'Fuzz app' }),

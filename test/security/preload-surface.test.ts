@@ -1,9 +1,9 @@
 /**
  * Checklist 20: the renderer gets named methods only. Every function the preload exposes
  * calls exactly one contract method, fixed in the preload, whatever arguments it is given;
- * each event subscription (menu.onCommand, channels.onSecretsChecked, leaks.onProgress)
- * listens to one fixed
- * channel, passes on only payloads its schema accepts and returns its unsubscribe. There is no raw ipcRenderer, no generic
+ * each event subscription (menu.onCommand, channels.onSecretsChecked, channels.onChanged,
+ * leaks.onProgress) listens to one fixed channel, passes on only payloads its schema accepts
+ * and returns its unsubscribe. There is no raw ipcRenderer, no generic
  * invoke/send/on. The built preload (out/preload/index.cjs, so `npm run build` first) is run as
  * Electron runs a sandboxed one, against recording stand-ins for contextBridge and ipcRenderer.
  */
@@ -30,13 +30,15 @@ function leaves(value: unknown, path: string[] = []): Array<[string, unknown]> {
 const SUBSCRIPTIONS: Readonly<Record<string, string>> = {
   'menu.onCommand': MENU_COMMAND_CHANNEL,
   'leaks.onProgress': 'leaks.progress',
-  'channels.onSecretsChecked': 'channels.secretsChecked'
+  'channels.onSecretsChecked': 'channels.secretsChecked',
+  'channels.onChanged': 'channels.changed'
 }
 
 /** A payload each subscription passes on. */
 const SAMPLE_PAYLOADS: Readonly<Record<string, unknown>> = {
   'menu.onCommand': MENU_COMMANDS[0],
   'channels.onSecretsChecked': { missing: 1, orphans: 0 },
+  'channels.onChanged': { revision: 1, upserted: [], removed: ['x'] },
   'leaks.onProgress': {
     folder: '/home/me/app',
     filesScanned: 3,
@@ -196,6 +198,25 @@ describe('preload surface', () => {
     emit('channels.secretsChecked', { missing: 0, orphans: 0 })
     expect(heard).toHaveLength(1)
   })
+
+  it('passes on only channel changes the contract accepts', () => {
+    const heard: unknown[] = []
+    const off = api.channels.onChanged((change) => heard.push(change))
+    for (const junk of [
+      null,
+      'channels.changed',
+      { revision: 0, upserted: [], removed: [] },
+      { revision: 1, upserted: [{ id: 'x' }], removed: [] },
+      { revision: 1, upserted: [], removed: [], extra: true },
+      { revision: 1, upserted: [], removed: [], secretStatus: { lost: ['x'] } }
+    ]) {
+      emit('channels.changed', junk)
+    }
+    expect(heard).toEqual([])
+    emit('channels.changed', SAMPLE_PAYLOADS['channels.onChanged'])
+    expect(heard).toEqual([SAMPLE_PAYLOADS['channels.onChanged']])
+    off()
+  })
 })
 
 /** Electron's sandboxed-preload world, recorded: contextBridge, ipcRenderer and `require`. */
@@ -309,6 +330,7 @@ describe('the built preload, run as Electron runs a sandboxed one', () => {
       expect(others, path).toEqual([])
       expect(typeof forward, path).toBe('function')
       // What Electron passes: the event (whose `sender` is ipcRenderer itself), then the payload.
+      world.removed.length = 0
       forward?.({ sender: world.ipcRenderer }, SAMPLE_PAYLOADS[path])
       expect(heard, path).toEqual([[SAMPLE_PAYLOADS[path]]])
       off()

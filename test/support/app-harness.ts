@@ -67,9 +67,9 @@ export async function startApp(
     platform: options.platform,
     backups: options.backups,
     now: options.now,
+    emit: options.emit,
     openPath: async (path) => void opened.push(path),
     chooseFile: options.chooseFile,
-    emit: options.emit,
     // A cheap scrypt for passphrase backups: age's default (18) costs about a second each.
     backupScryptLogN: 10,
     storeFile: (path) => (file = new FaultyFile(new DurableTextFile(path)))

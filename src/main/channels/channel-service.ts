@@ -23,6 +23,7 @@ import type { RestoreSnapshot } from '../backup/backup-service'
 import { applyRestoreBatch, type RestoreBatch } from '../backup/restore-apply'
 import type { RestoreJournal } from '../backup/restore-journal'
 import { SecretClipboard } from '../clipboard/secret-clipboard'
+import type { ChannelSnapshot, SnapshotRequest } from '../../shared/ipc/contract'
 import type { AppDeps } from '../deps'
 import type { RetiredSecrets } from '../leaks/retired-secrets'
 import { describeError } from '../log'
@@ -30,6 +31,7 @@ import { StoreWriteError } from '../store/store-errors'
 import type { ChannelStore } from '../store/channel-store'
 import { SerialQueue } from '../util/serial-queue'
 import { keychainHelp } from '../vault/secret-vault'
+import { ChannelChanges } from './channel-changes'
 
 /** What the service uses of the app's dependencies (of the audit log, only `record`). */
 export type ChannelServiceDeps = { readonly audit: Pick<AppDeps['audit'], 'record'> } & Pick<
@@ -55,6 +57,11 @@ export interface ChannelServiceParts {
   readonly store: ChannelStore
   /** Told each time a list is served (the deferred start-up reconcile waits for the first). */
   readonly onListed?: () => void
+  /**
+   * The list's revision and its `channels.changed` events (the data session's, which outlives
+   * this service); a service of its own, heard by no page, when absent.
+   */
+  readonly changes?: ChannelChanges
 }
 
 /** Edit input: the editable fields plus the id. */
@@ -149,10 +156,15 @@ export class ChannelService {
   readonly #secretStatus = new Map<string, Exclude<SecretStatus, 'unknown'>>()
   // Keychain entries with no record, as the last reconcile found them (undefined before it).
   #orphans: Set<string> | undefined
+  readonly #changes: ChannelChanges
+  // The list of the last snapshot begun, so its later parts are of the same revision. The
+  // store's lists are frozen: keeping one costs its array, not a copy of the records.
+  #begun: { readonly revision: number; readonly records: readonly ChannelRecord[] } | null = null
 
   constructor(deps: ChannelServiceDeps, parts: ChannelServiceParts) {
     this.#d = { ...deps, ...parts }
     this.#clipboard = new SecretClipboard(deps.clipboard, deps.secretTimeoutMs, deps.timers)
+    this.#changes = parts.changes ?? new ChannelChanges()
   }
 
   /**
@@ -163,6 +175,26 @@ export class ChannelService {
     const views = this.#d.store.list().map((record) => this.#view(record))
     this.#d.onListed?.()
     return views
+  }
+
+  /**
+   * The list with its revision (or a part of it: see SnapshotRequest): every change committed
+   * after it arrives as a `channels.changed` event with a higher revision. The list and its
+   * revision are read in one go, so the two agree.
+   */
+  async snapshot(request: SnapshotRequest = {}): Promise<ChannelSnapshot> {
+    const begun = this.#begun
+    const { revision, records } =
+      begun !== null && request.revision === begun.revision
+        ? begun
+        : (this.#begun = { revision: this.#changes.revision, records: this.#d.store.list() })
+    const total = records.length
+    // Newest first: `skip` of the newest are left out, then up to `limit` older ones.
+    const end = Math.max(0, total - (request.skip ?? 0))
+    const start = Math.max(0, end - (request.limit ?? total))
+    const channels = records.slice(start, end).map((record) => this.#view(record))
+    this.#d.onListed?.()
+    return { revision, total, channels }
   }
 
   /** One channel; NOT_FOUND if it does not exist. */
@@ -204,8 +236,10 @@ export class ChannelService {
         throw this.#storeFailure(error)
       }
       this.#secretStatus.set(id, 'present')
+      const view = this.#view(record)
+      this.#changed([view])
       await this.#audit({ action: 'create', channelId: id, channelName: record.name })
-      return this.#view(record)
+      return view
     })
   }
 
@@ -236,8 +270,10 @@ export class ChannelService {
     } catch (error) {
       throw this.#storeFailure(error)
     }
+    const view = this.#view(updated)
+    this.#changed([view])
     await this.#audit({ action: 'edit', channelId: updated.id, channelName: updated.name })
-    return this.#view(updated)
+    return view
   }
 
   /** Remove a channel: the record first, then its keychain entry (one it cannot delete stays listed as a secret without a channel). */
@@ -254,6 +290,7 @@ export class ChannelService {
         throw this.#storeFailure(error)
       }
       this.#secretStatus.delete(id)
+      this.#changed([], [id])
       try {
         await this.#d.vault.delete(id)
       } catch (error) {
@@ -337,7 +374,7 @@ export class ChannelService {
         if ((await this.#holds(id, previous)) || (await this.#restoreSecret(id, previous))) {
           throw error
         }
-        this.#secretStatus.delete(id)
+        this.#noteSecret(id, 'unknown')
         const help = error instanceof AppError ? error.said : { code: this.#keychainHelp() }
         throw new AppError('KEYCHAIN_UNAVAILABLE', 'secret.rotateUncertain', { params: { help } })
       }
@@ -354,14 +391,16 @@ export class ChannelService {
         const failure = this.#storeFailure(error)
         if (await this.#restoreSecret(id, previous)) throw failure
         // Saying "nothing changed" would be false: the new secret is the one that works now.
-        this.#secretStatus.set(id, 'present')
+        this.#noteSecret(id, 'present')
         throw failure instanceof AppError && failure.code === 'STORAGE'
           ? rotatedNotSaved()
           : failure
       }
       this.#secretStatus.set(id, 'present')
+      const view = this.#view(rotated)
+      this.#changed([view])
       await this.#audit({ action: 'rotate', channelId: id, channelName: rotated.name })
-      return this.#view(rotated)
+      return view
     })
   }
 
@@ -416,7 +455,7 @@ export class ChannelService {
       const record = this.#record(id)
       const current = await this.#vault(() => this.#d.vault.get(id))
       if (current !== null) {
-        this.#secretStatus.set(id, 'present')
+        this.#noteSecret(id, 'present')
         throw new AppError('CONFLICT', 'secret.alreadyPresent', {
           fieldErrors: { secret: { code: 'secret.alreadyPresent' } }
         })
@@ -428,7 +467,7 @@ export class ChannelService {
         await this.#discardSecret(id)
         throw error
       }
-      this.#secretStatus.set(id, 'present')
+      this.#noteSecret(id, 'present')
       await this.#audit({ action: 'enter-secret', channelId: id, channelName: record.name })
       this.#announceCurrent()
       return this.#view(record)
@@ -445,7 +484,7 @@ export class ChannelService {
   }
 
   /** The channels and every keychain entry at one moment (for a backup or a restore preview). */
-  snapshot(): Promise<RestoreSnapshot> {
+  withSecrets(): Promise<RestoreSnapshot> {
     return this.#exclusive.run(async () => ({
       records: this.#d.store.list(),
       keychain: await this.#vault(() => this.#d.vault.readAll())
@@ -503,6 +542,13 @@ export class ChannelService {
         // A record whose secret was kept (it was a secret without a channel) has one too.
         if (keychain.has(record.id)) this.#secretStatus.set(record.id, 'present')
       }
+      // One event for everything the restore changed: its records and the secrets it filled in.
+      const touched = new Set([...batch.records.map((r) => r.id), ...batch.writes.map((w) => w.id)])
+      const views = [...touched].flatMap((id) => {
+        const record = this.#d.store.get(id)
+        return record ? [this.#view(record)] : []
+      })
+      if (views.length > 0) this.#changed(views)
       this.#announceCurrent()
       return { channelCount: this.#d.store.list().length }
     })
@@ -521,11 +567,15 @@ export class ChannelService {
     const ids = new Set(records.map((r) => r.id))
     const orphans = [...accounts].filter((a) => !ids.has(a) && CHANNEL_ACCOUNT.test(a))
     const missingSecrets: string[] = []
+    // Only what changed is pushed: after the first reconcile of a run, usually nothing.
+    const learnt = new Map<string, SecretStatus>()
     for (const record of records) {
-      const present = accounts.has(record.id)
-      this.#secretStatus.set(record.id, present ? 'present' : 'missing')
-      if (!present) missingSecrets.push(record.id)
+      const status = accounts.has(record.id) ? 'present' : 'missing'
+      if (this.#secretStatus.get(record.id) !== status) learnt.set(record.id, status)
+      this.#secretStatus.set(record.id, status)
+      if (status === 'missing') missingSecrets.push(record.id)
     }
+    this.#changes.secretStatusChanged(learnt)
     this.#orphans = new Set(orphans)
     return { orphans, missingSecrets }
   }
@@ -549,6 +599,24 @@ export class ChannelService {
 
   #view(record: ChannelRecord): ChannelView {
     return { ...record, secretStatus: this.#secretStatus.get(record.id) ?? 'unknown' }
+  }
+
+  /**
+   * Tell the page what a committed change did: the changed channels' views, the removed ids.
+   * Call it right after the store committed, before the next `await` (see ChannelChanges).
+   * Every new kind of change (restore, enter a secret, disable…) needs only this line.
+   */
+  #changed(upserted: readonly ChannelView[], removed: readonly string[] = []): void {
+    this.#changes.changed(upserted, removed)
+  }
+
+  /** Record what is now known of a channel's secret; the page hears of it when it changed. */
+  #noteSecret(id: string, status: SecretStatus): void {
+    const before = this.#secretStatus.get(id) ?? 'unknown'
+    if (status === 'unknown') this.#secretStatus.delete(id)
+    else this.#secretStatus.set(id, status)
+    const record = this.#d.store.get(id)
+    if (record && before !== status) this.#changed([this.#view(record)])
   }
 
   #record(id: string): ChannelRecord {
@@ -583,13 +651,13 @@ export class ChannelService {
     const secret = await this.#vault(() => this.#d.vault.get(id))
     if (secret === null) {
       const known = this.#secretStatus.get(id) === 'missing'
-      this.#secretStatus.set(id, 'missing')
-      // Found out now (it went from the keychain behind the app's back): the row and the
-      // banner say so at once.
+      this.#noteSecret(id, 'missing')
+      // Found out now (it went from the keychain behind the app's back): the row (above) and
+      // the banner say so at once.
       if (!known) this.#announceCurrent()
       throw new AppError('SECRET_MISSING', 'secret.missing')
     }
-    this.#secretStatus.set(id, 'present')
+    this.#noteSecret(id, 'present')
     return secret
   }
 

@@ -20,6 +20,7 @@ import type { BackupTarget, RestoreSnapshot } from '../backup/backup-service'
 import { applyRestoreBatch, type RestoreBatch } from '../backup/restore-apply'
 import { recoverRestore, RestoreJournal } from '../backup/restore-journal'
 import { CHANNEL_ACCOUNT, ChannelService, type ReconcileReport } from '../channels/channel-service'
+import { ChannelChanges } from '../channels/channel-changes'
 import { StartupReconcile } from '../channels/startup-reconcile'
 import type { AppDeps } from '../deps'
 import { describeError } from '../log'
@@ -48,6 +49,8 @@ export class DataSession implements BackupTarget {
   readonly #file: Adapter<string>
   readonly #queue = new SerialQueue()
   readonly #journal: RestoreJournal
+  // The list's revision outlives each store a recovery action opens: it only counts up.
+  readonly #changes: ChannelChanges
   #state: State | undefined
   #probe: Promise<unknown> = Promise.resolve()
 
@@ -56,6 +59,7 @@ export class DataSession implements BackupTarget {
     this.dataDir = deps.dataDir
     this.filePath = join(deps.dataDir, DATA_FILE_NAME)
     this.#file = deps.storeFile?.(this.filePath) ?? new DurableTextFile(this.filePath)
+    this.#changes = new ChannelChanges(deps.emit)
     this.backups = new BackupStore({
       dataDir: deps.dataDir,
       keep: deps.backups?.keep,
@@ -138,13 +142,13 @@ export class DataSession implements BackupTarget {
 
   /** For a backup: the channels and their secrets (normal mode only). */
   async backupSnapshot(): Promise<RestoreSnapshot> {
-    return this.channels().snapshot()
+    return this.channels().withSecrets()
   }
 
   /** For a restore: the channels and the keychain; no channels while the data file is damaged. */
   async restoreSnapshot(): Promise<RestoreSnapshot> {
     const state = this.#current()
-    if (state.mode === 'normal') return state.service.snapshot()
+    if (state.mode === 'normal') return state.service.withSecrets()
     return { records: [], keychain: await this.#d.vault.readAll() }
   }
 
@@ -262,10 +266,16 @@ export class DataSession implements BackupTarget {
         return null
       }
     }, this.#d.reconcileDelays)
-    const service = new ChannelService(this.#d, { store, onListed: () => reconcile.listed() })
+    const service = new ChannelService(this.#d, {
+      store,
+      onListed: () => reconcile.listed(),
+      changes: this.#changes
+    })
     // After a recovery action the window is already showing: no reason to wait.
     if (when === 'recovered') void reconcile.report()
     this.#state = { mode: 'normal', service, reconcile }
+    // A page holding a list from before (there is none at start-up) takes a new snapshot.
+    if (when === 'recovered') this.#changes.replaced()
   }
 
   /** In recovery mode: whether the keychain works (for the banner), touching no entry. */

@@ -60,7 +60,7 @@ function Screen() {
   const { sayError } = useSay()
   const api = useApi()
   const { language, followOs } = useLanguage()
-  const { channels, loading, error, refresh } = useChannels()
+  const { channels, loading, partial, error, refresh } = useChannels()
   const { info, secretTimeoutMs } = useAppInfo()
   const { status, refresh: refreshStatus } = useAppStatus()
   const notify = useNotify()
@@ -89,16 +89,12 @@ function Screen() {
     void api.app.setLanguage({ language })
   }, [api, language])
 
-  const onChanged = useCallback(() => void refresh(), [refresh])
-  // The start-up keychain check ended (or a restore changed what it found): the list's secret
-  // statuses are known now, without a reload.
-  useEffect(() => api.channels.onSecretsChecked(() => void refresh()), [api, refresh])
-
   const openBackupDialog = useCallback((command: BackupCommand, origin?: HTMLElement | null) => {
     backupReturnFocus.current = origin ?? focusedElement()
     setBackupDialog(command)
   }, [])
-  const actions = useChannelActions(secretTimeoutMs, onChanged)
+  // A change reaches the list as main's `channels.changed` event: nothing to reload here.
+  const actions = useChannelActions(secretTimeoutMs)
 
   const openForm = useCallback((mode: FormMode, origin?: HTMLElement | null) => {
     returnFocus.current = origin ?? focusedElement()
@@ -169,7 +165,6 @@ function Screen() {
       returnFocus.current = null
       setDetails({ channel, revealSecret: true })
     }
-    void refresh()
   }
 
   return (
@@ -246,6 +241,7 @@ function Screen() {
         ) : (
           <ChannelList
             channels={channels}
+            partial={partial}
             secretTimeoutMs={secretTimeoutMs}
             actions={actions}
             searchRef={searchRef}

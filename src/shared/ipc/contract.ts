@@ -25,6 +25,7 @@ import {
 } from '../backup'
 import {
   channelIdInputSchema,
+  channelViewSchema,
   copyInputSchema,
   createChannelInputSchema,
   updateChannelInputSchema,
@@ -192,6 +193,79 @@ export interface OpenDataFolderResult {
 /** Where `sdk.saveHarmonyConfig` saved the file, or that the user cancelled the dialog. */
 export type SavedSdkFile =
   { readonly saved: true; readonly path: string } | { readonly saved: false }
+/**
+ * The channel list at one revision, or a part of it. Every committed change after it arrives
+ * as a `channels.changed` event numbered revision + 1, + 2, …; the page applies those instead
+ * of asking for the list again.
+ */
+export interface ChannelSnapshot {
+  readonly revision: number
+  /** How many channels the list has at this revision. */
+  readonly total: number
+  /**
+   * The channels asked for, in creation order (all of them unless `skip`/`limit` were given);
+   * views never hold a secret.
+   */
+  readonly channels: readonly ChannelView[]
+}
+
+/** The largest part of a snapshot one call sends. */
+export const SNAPSHOT_PART_MAX = 100_000
+
+const snapshotCount = (max: number) =>
+  z
+    .number({ error: msg('request.invalid') })
+    .int({ error: msg('request.invalid') })
+    .nonnegative({ error: msg('request.invalid') })
+    .max(max, { error: msg('request.invalid') })
+
+/**
+ * A snapshot in parts, newest first, so the first rows show before a long list has crossed:
+ * the first call gives `limit`; each next one the revision the first answer carried and how
+ * many of the newest channels the page has (`skip`). Main keeps the list of the last
+ * revision it began: a part of it is that revision's, whatever changed since. An answer with
+ * another revision means that list is gone: begin again.
+ */
+const snapshotInputSchema = z.strictObject(
+  {
+    revision: snapshotCount(Number.MAX_SAFE_INTEGER).optional(),
+    skip: snapshotCount(Number.MAX_SAFE_INTEGER).optional(),
+    limit: snapshotCount(SNAPSHOT_PART_MAX)
+      .min(1, { error: msg('request.invalid') })
+      .optional()
+  },
+  { error: msg('request.invalid') }
+)
+export type SnapshotRequest = z.output<typeof snapshotInputSchema>
+
+/**
+ * What one committed change did to the list (`channels.changed`). A view carries a record's
+ * whole state, so applying the same change twice is harmless; revisions count up by one, so
+ * a page that sees a gap (a lost or reordered event) knows to ask for a snapshot.
+ */
+const idList = z.array(z.string()).optional()
+
+export const channelsChangedSchema = z.strictObject({
+  revision: z.number().int().positive(),
+  /** Created or changed channels, whole (a create is appended to the list, in creation order). */
+  upserted: z.array(channelViewSchema),
+  /** Ids of removed channels. */
+  removed: z.array(z.string()),
+  /**
+   * Channels whose only change is what is known of their secret (the reconcile), their ids by
+   * new status: at 100,000 channels, lists of ids cross IPC several times faster than an
+   * object with 100,000 keys.
+   */
+  secretStatus: z
+    .strictObject({ present: idList, missing: idList, unknown: idList } satisfies Record<
+      ChannelView['secretStatus'],
+      z.ZodType
+    >)
+    .optional(),
+  /** The whole list was replaced (a recovery action): take a new snapshot. */
+  reload: z.literal(true).optional()
+})
+export type ChannelsChanged = z.output<typeof channelsChangedSchema>
 
 /** A method's result type, as a value the type checker reads and nothing else does. */
 const returns = <T>(): T => undefined as T
@@ -199,6 +273,8 @@ const returns = <T>(): T => undefined as T
 export const ipcMethods = {
   /** Every channel, in creation order; views never hold a secret. */
   'channels.list': { input: noInput, result: returns<readonly ChannelView[]>() },
+  /** The list and its revision: what the page loads at start and after a gap or a recovery. */
+  'channels.snapshot': { input: snapshotInputSchema, result: returns<ChannelSnapshot>() },
   'channels.get': { input: channelIdInputSchema, result: returns<ChannelView>() },
   'channels.create': { input: createChannelInputSchema, result: returns<ChannelView>() },
   'channels.update': { input: updateChannelInputSchema, result: returns<ChannelView>() },
@@ -364,7 +440,9 @@ export const ipcEvents = {
   'channels.secretsChecked': z.strictObject({
     missing: z.int().min(0),
     orphans: z.int().min(0)
-  })
+  }),
+  /** A committed change to the channel list (see `ChannelsChanged`). */
+  'channels.changed': channelsChangedSchema
 } as const satisfies Record<`${string}.${string}`, z.ZodType>
 
 export type IpcMethod = keyof typeof ipcMethods

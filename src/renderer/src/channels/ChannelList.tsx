@@ -18,8 +18,9 @@ import {
   DEFAULT_FILTER,
   DEFAULT_SORT,
   filterChannels,
-  indexChannels,
   nextSort,
+  refines,
+  SearchIndex,
   sortChannels,
   type ChannelFilter,
   type SortKey
@@ -40,6 +41,7 @@ export interface ListControl {
 /** The channel table with search, filter and sort; the empty state when there is none. */
 export function ChannelList({
   channels,
+  partial = null,
   secretTimeoutMs,
   actions,
   searchRef,
@@ -49,6 +51,8 @@ export function ChannelList({
   controlRef
 }: {
   readonly channels: readonly ChannelView[]
+  /** While the list is still arriving: how much of it is here. */
+  readonly partial?: { readonly loaded: number; readonly total: number } | null
   readonly secretTimeoutMs: number
   readonly actions: ChannelActions
   /** The search box (Ctrl/Cmd+F and the menu's Find focus it). */
@@ -72,19 +76,61 @@ export function ChannelList({
   const removed = useRef<{ id: string; index: number } | null>(null)
   const [focusRequest, setFocusRequest] = useState<{ index: number; serial: number } | null>(null)
 
-  // Per list, not per keystroke: fold the searchable text (both languages), then sort.
-  const indexed = useMemo(() => indexChannels(channels), [channels])
-  const sorted = useMemo(() => sortChannels(indexed, sort), [indexed, sort])
-  const shown = useMemo(() => filterChannels(sorted, deferredFilter), [sorted, deferredFilter])
+  const index = useMemo(() => new SearchIndex(), [])
+  const sorted = useMemo(() => sortChannels(channels, sort), [channels, sort])
+  // Typing one more letter searches the last results only, not the whole list again.
+  const last = useRef<{
+    readonly from: readonly ChannelView[]
+    readonly filter: ChannelFilter
+    readonly shown: readonly ChannelView[]
+  } | null>(null)
+  const shown = useMemo(() => {
+    const previous = last.current
+    const from =
+      previous !== null && previous.from === sorted && refines(previous.filter, deferredFilter)
+        ? previous.shown
+        : sorted
+    const result = filterChannels(from, deferredFilter, index)
+    // A render React throws away leaves a true pair behind: still safe to start from.
+    last.current = { from: sorted, filter: deferredFilter, shown: result }
+    return result
+  }, [sorted, deferredFilter, index])
+  useWarmSearchIndex(index, sorted)
 
-  const shownRef = useRef(shown)
-  shownRef.current = shown
-  const onRemoved = useCallback((channel: ChannelView) => {
-    removed.current = {
-      id: channel.id,
-      index: shownRef.current.findIndex((c) => c.id === channel.id)
+  const current = useRef(channels)
+  useEffect(() => {
+    current.current = channels
+  }, [channels])
+  // The shown list and the one before it: main's change event usually removes a row before
+  // the Remove's answer arrives, and the row's place is then in the earlier list.
+  const shownLists = useRef({ previous: shown, latest: shown })
+  useEffect(() => {
+    if (shownLists.current.latest !== shown) {
+      shownLists.current = { previous: shownLists.current.latest, latest: shown }
     }
+  }, [shown])
+
+  // Focus the row that took a removed one's place (or, when it was the last one, the empty
+  // state's Create button) rather than losing it to the page body with the removed row.
+  const focusAfterRemoval = useCallback((index: number) => {
+    if (current.current.length === 0) emptyCreate.current?.focus()
+    else
+      setFocusRequest((previous) => ({
+        index: Math.max(0, index),
+        serial: (previous?.serial ?? 0) + 1
+      }))
   }, [])
+  const onRemoved = useCallback(
+    (channel: ChannelView) => {
+      const { previous, latest } = shownLists.current
+      const at = latest.findIndex((c) => c.id === channel.id)
+      const index = at >= 0 ? at : previous.findIndex((c) => c.id === channel.id)
+      if (current.current.some((c) => c.id === channel.id))
+        removed.current = { id: channel.id, index }
+      else focusAfterRemoval(index)
+    },
+    [focusAfterRemoval]
+  )
   useEffect(() => {
     if (!controlRef) return
     controlRef.current = {
@@ -101,19 +147,13 @@ export function ChannelList({
     startTransition(() => setSort((current) => nextSort(current, key)))
   }, [])
 
-  // Once a removed channel has left the list, focus the row that took its place (or, when it
-  // was the last one, the empty state's Create button) rather than losing it to the page body.
+  // Once a removed channel has left the list, move focus to the row that took its place.
   useEffect(() => {
     const gone = removed.current
     if (gone === null || channels.some((channel) => channel.id === gone.id)) return
     removed.current = null
-    if (channels.length === 0) emptyCreate.current?.focus()
-    else
-      setFocusRequest((previous) => ({
-        index: Math.max(0, gone.index),
-        serial: (previous?.serial ?? 0) + 1
-      }))
-  }, [channels])
+    focusAfterRemoval(gone.index)
+  }, [channels, focusAfterRemoval])
 
   // Stable, so the memoised toolbar and table are not re-rendered for a new callback.
   const updateFilter = useCallback(
@@ -130,6 +170,7 @@ export function ChannelList({
         onChange={updateFilter}
         shown={shown.length}
         total={channels.length}
+        partial={partial}
         searchRef={searchRef}
         typeRef={typeRef}
       />
@@ -165,3 +206,25 @@ export function ChannelList({
     </div>
   )
 }
+
+/**
+ * Fold the search texts of a new list while the page is idle, a few milliseconds at a time,
+ * so the first keystroke finds them ready instead of folding 100,000 at once.
+ */
+function useWarmSearchIndex(index: SearchIndex, sorted: readonly ChannelView[]): void {
+  useEffect(() => {
+    let next = 0
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const step = (): void => {
+      next = index.warm(sorted, next, performance.now() + WARM_SLICE_MS)
+      if (next < sorted.length) timer = setTimeout(step, 0)
+    }
+    timer = setTimeout(step, WARM_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [index, sorted])
+}
+
+/** After a list arrives, leave the first frames to painting it. */
+const WARM_DELAY_MS = 100
+/** Well inside a frame, so a keystroke waits at most this long for the warming to yield. */
+const WARM_SLICE_MS = 4

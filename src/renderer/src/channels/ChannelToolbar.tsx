@@ -11,6 +11,7 @@ export const ChannelToolbar = memo(function ChannelToolbar({
   onChange,
   shown,
   total,
+  partial = null,
   searchRef,
   typeRef
 }: {
@@ -18,6 +19,8 @@ export const ChannelToolbar = memo(function ChannelToolbar({
   readonly onChange: (patch: Partial<ChannelFilter>) => void
   readonly shown: number
   readonly total: number
+  /** While the list is still arriving: how much of it is here (searches look in that). */
+  readonly partial?: { readonly loaded: number; readonly total: number } | null
   readonly searchRef?: Ref<HTMLInputElement>
   readonly typeRef?: Ref<HTMLSelectElement>
 }) {
@@ -63,7 +66,9 @@ export const ChannelToolbar = memo(function ChannelToolbar({
         </label>
       </div>
       <p className="list-count" aria-live="polite" aria-atomic="true">
-        {t('list.showing', { shown, count: total })}
+        {partial
+          ? t('list.loadingPart', { loaded: partial.loaded, count: partial.total })
+          : t('list.showing', { shown, count: total })}
       </p>
     </div>
   )

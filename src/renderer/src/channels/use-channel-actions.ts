@@ -5,8 +5,11 @@ import { useApi } from '../api/api-context'
 import { useNotify } from '../app/use-notify'
 import { useTranslation } from 'react-i18next'
 
-/** Copy, rotate and remove for one list: each calls main, then toasts the outcome. */
-export function useChannelActions(secretTimeoutMs: number, onChanged: () => void) {
+/**
+ * Copy, rotate and remove for one list: each calls main, then toasts the outcome. The list
+ * learns of a change from main's `channels.changed` event, not from here.
+ */
+export function useChannelActions(secretTimeoutMs: number) {
   const api = useApi()
   const notify = useNotify()
   const { t } = useTranslation()
@@ -36,7 +39,6 @@ export function useChannelActions(secretTimeoutMs: number, onChanged: () => void
         const result = await api.channels.rotateSecret({ id: channel.id })
         if (result.ok) {
           notify.success(t('toasts.rotated'), t('toasts.rotatedDescription'))
-          onChanged()
         } else {
           notify.error(result.error)
         }
@@ -47,21 +49,19 @@ export function useChannelActions(secretTimeoutMs: number, onChanged: () => void
         const result = await api.channels.enterSecret({ id: channel.id, secret })
         if (!result.ok) return result.error
         notify.success(t('toasts.secretEntered'))
-        onChanged()
         return null
       },
       remove: async (channel: ChannelView): Promise<boolean> => {
         const result = await api.channels.remove({ id: channel.id })
         if (result.ok) {
           notify.success(t('toasts.removed', { name: channel.name }))
-          onChanged()
         } else {
           notify.error(result.error)
         }
         return result.ok
       }
     }
-  }, [api, notify, t, secretTimeoutMs, onChanged])
+  }, [api, notify, t, secretTimeoutMs])
 }
 
 export type ChannelActions = ReturnType<typeof useChannelActions>

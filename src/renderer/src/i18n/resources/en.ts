@@ -115,6 +115,8 @@ export const en = {
     region: 'Channels',
     showing_one: 'Showing {{shown, number}} of {{count, number}} channel',
     showing_other: 'Showing {{shown, number}} of {{count, number}} channels',
+    loadingPart_one: 'Loading channels: {{loaded, number}} of {{count, number}}…',
+    loadingPart_other: 'Loading channels: {{loaded, number}} of {{count, number}}…',
     noMatchesFor: 'No channels match “{{search}}”.',
     noMatchesForOfType: 'No {{type}} channels match “{{search}}”.',
     noChannelsOfType: 'There are no {{type}} channels.',

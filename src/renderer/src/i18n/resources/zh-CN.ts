@@ -124,6 +124,8 @@ export const zhCN: Resources = {
     region: '渠道',
     showing_one: '显示 {{shown, number}} 个渠道，共 {{count, number}} 个',
     showing_other: '显示 {{shown, number}} 个渠道，共 {{count, number}} 个',
+    loadingPart_one: '正在加载渠道：{{loaded, number}} / {{count, number}}…',
+    loadingPart_other: '正在加载渠道：{{loaded, number}} / {{count, number}}…',
     noMatchesFor: '没有与“{{search}}”匹配的渠道。',
     noMatchesForOfType: '没有与“{{search}}”匹配的{{type}}渠道。',
     noChannelsOfType: '没有{{type}}类型的渠道。',
