@@ -219,7 +219,7 @@ describe('backup and restore in the browser', () => {
     const app = await launch({ locale: 'zh-CN' })
     await app.page.emulateMedia({ colorScheme: 'dark' })
     const ui = new Screen(app.page)
-    await app.page.getByRole('heading', { name: 'API 管理', level: 1 }).waitFor()
+    await app.page.getByRole('heading', { name: '接口管理', level: 1 }).waitFor()
     await ui.button('备份').click()
     await app.page.getByRole('menuitem', { name: '备份…' }).waitFor()
     await app.page.getByRole('menuitem', { name: '从备份恢复…' }).click()
@@ -269,7 +269,7 @@ describe('backup and restore in the browser', () => {
     await enter.waitFor({ state: 'hidden' })
 
     await ui.button('关于').click()
-    const about = app.page.getByRole('dialog', { name: '关于 采集 API 管理' })
+    const about = app.page.getByRole('dialog', { name: '关于采集接口管理' })
     await about.getByRole('region', { name: '本机的备份密钥' }).getByText(/^age1/).waitFor()
     await expectNoAxeViolations(app.page, 'About with the backup key (zh-CN)')
   })

@@ -176,9 +176,14 @@ function Screen() {
         </div>
         <div className="header-actions">
           <LanguageSwitch />
-          <button type="button" className="btn" onClick={() => setSettingsOpen(true)}>
+          <button
+            type="button"
+            className="btn"
+            title={t('actions.settings')}
+            onClick={() => setSettingsOpen(true)}
+          >
             <SettingsIcon aria-hidden="true" />
-            {t('actions.settings')}
+            <span className="btn-label">{t('actions.settings')}</span>
           </button>
           <BackupMenu onCommand={openBackupDialog} inRecovery={inRecovery} />
           <AuditLogDialog />

@@ -38,9 +38,9 @@ export function AboutDialog({
   return (
     <Dialog.Root open={open && info !== null} onOpenChange={onOpenChange}>
       <Dialog.Trigger asChild>
-        <button type="button" className="btn" disabled={!info}>
+        <button type="button" className="btn" disabled={!info} title={t('actions.about')}>
           <Info aria-hidden="true" />
-          {t('actions.about')}
+          <span className="btn-label">{t('actions.about')}</span>
         </button>
       </Dialog.Trigger>
       <Dialog.Portal>

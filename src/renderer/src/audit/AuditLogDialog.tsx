@@ -45,9 +45,9 @@ export function AuditLogDialog() {
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger asChild>
-        <button type="button" className="btn">
+        <button type="button" className="btn" title={t('actions.auditLog')}>
           <ScrollText aria-hidden="true" />
-          {t('actions.auditLog')}
+          <span className="btn-label">{t('actions.auditLog')}</span>
         </button>
       </Dialog.Trigger>
       <Dialog.Portal>

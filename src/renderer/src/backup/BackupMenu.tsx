@@ -20,9 +20,9 @@ export function BackupMenu({
     // Not modal: the menu opens a dialog, and a modal menu would fight it over focus.
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>
-        <button ref={trigger} type="button" className="btn">
+        <button ref={trigger} type="button" className="btn" title={t('actions.backupMenu')}>
           <ShieldCheck aria-hidden="true" />
-          {t('actions.backupMenu')}
+          <span className="btn-label">{t('actions.backupMenu')}</span>
           <ChevronDown aria-hidden="true" />
         </button>
       </DropdownMenu.Trigger>

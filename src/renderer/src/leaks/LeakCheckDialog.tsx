@@ -60,9 +60,9 @@ export function LeakCheckDialog({
       }}
     >
       <Dialog.Trigger asChild>
-        <button type="button" className="btn" disabled={disabled}>
+        <button type="button" className="btn" disabled={disabled} title={t('leaks.button')}>
           <ShieldAlert aria-hidden="true" />
-          {t('leaks.button')}
+          <span className="btn-label">{t('leaks.button')}</span>
         </button>
       </Dialog.Trigger>
       <Dialog.Portal>
