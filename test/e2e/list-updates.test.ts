@@ -61,7 +61,7 @@ it.each(['binding', 'structured-clone'] as const)(
         domains: ['https://quick.example.com']
       }))
     )
-    await ui.button(`Remove ${first}`).click()
+    await ui.rowAction(first, 'Remove')
     await ui.confirmButton('Remove').click()
     await page.getByText(`${first} removed`).waitFor({ timeout: SETTLE.timeout })
 
