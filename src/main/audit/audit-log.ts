@@ -13,8 +13,11 @@ import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import {
   AUDIT_ACTIONS,
+  auditMatcher,
   DEFAULT_AUDIT_PAGE,
+  isEmptyAuditFilter,
   type AuditEntry,
+  type AuditFilter,
   type AuditPage
 } from '../../shared/audit'
 import { SerialQueue } from '../util/serial-queue'
@@ -54,8 +57,9 @@ export interface AuditLogOptions {
   readonly keep?: number
 }
 
-export interface AuditPageRequest {
-  /** A page's `next`; absent for the newest entries. */
+/** A page of the entries `filter` keeps (every entry without one). */
+export interface AuditPageRequest extends AuditFilter {
+  /** A page's `next` (of the same filter); absent for the newest entries. */
   readonly before?: string
   readonly limit?: number
 }
@@ -77,8 +81,9 @@ export class AuditLog {
   readonly #keep: number
   readonly #queue = new SerialQueue()
   #current: CurrentCache | undefined
-  // Rotated files never change: their entry counts, and the one last read, are kept.
-  readonly #counts = new Map<number, number>()
+  // Rotated files never change: their entry counts per filter (the few last used), and the one
+  // last read, are kept.
+  readonly #counts = new Map<string, Map<number, number>>()
   #lastRotated: { seq: number; entries: AuditEntry[] } | undefined
 
   constructor(options: AuditLogOptions) {
@@ -144,8 +149,11 @@ export class AuditLog {
   /** A page of entries, newest first, across the current and the kept rotated files. */
   async page(request: AuditPageRequest = {}): Promise<AuditPage> {
     const limit = Math.max(1, request.limit ?? DEFAULT_AUDIT_PAGE)
+    const filtered = !isEmptyAuditFilter(request)
+    const matches = filtered ? auditMatcher(request) : () => true
     // On the queue: a page never sees half of a rotation.
     return this.#queue.run(async () => {
+      const counts = this.#countsOf(filtered ? filterKey(request) : '')
       const rotated = await this.#rotatedSeqs()
       const currentSeq = (rotated[0] ?? 0) + 1
       const [fromSeq, fromIndex] = parseCursor(request.before) ?? [currentSeq, Infinity]
@@ -154,17 +162,20 @@ export class AuditLog {
       let total = 0
       for (const seq of [currentSeq, ...rotated]) {
         const wanted = seq <= fromSeq && next === undefined
-        const count = this.#counts.get(seq)
+        const count = counts.get(seq)
         if (!wanted && count !== undefined && seq !== currentSeq) {
           total += count
           continue
         }
         const fileEntries = await this.#entriesOf(seq, seq === currentSeq)
-        total += fileEntries.length
+        const kept = filtered ? countWhere(fileEntries, matches) : fileEntries.length
+        if (seq !== currentSeq) counts.set(seq, kept)
+        total += kept
         if (!wanted) continue
         let index = Math.min(fileEntries.length, seq === fromSeq ? fromIndex : Infinity)
         while (index > 0 && next === undefined) {
           index--
+          if (!matches(fileEntries[index])) continue
           // One entry past the page: there is an older page, and it starts here.
           if (entries.length === limit) next = `${seq}:${index + 1}`
           else entries.push(fileEntries[index])
@@ -172,6 +183,34 @@ export class AuditLog {
       }
       return next === undefined ? { entries, total } : { entries, next, total }
     })
+  }
+
+  /** Every entry `filter` keeps, newest first (what an export writes). */
+  async matching(filter: AuditFilter = {}): Promise<AuditEntry[]> {
+    const entries: AuditEntry[] = []
+    let before: string | undefined
+    // Page by page with the cursor: entries appended meanwhile are not repeated or skipped.
+    for (;;) {
+      const page = await this.page({ ...filter, limit: MATCHING_PAGE, before })
+      entries.push(...page.entries)
+      if (page.next === undefined) return entries
+      before = page.next
+    }
+  }
+
+  /** The rotated files' counts under one filter; only the last few filters' are kept. */
+  #countsOf(key: string): Map<number, number> {
+    let counts = this.#counts.get(key)
+    if (counts) {
+      this.#counts.delete(key)
+    } else {
+      counts = new Map()
+      if (this.#counts.size >= KEPT_FILTER_COUNTS) {
+        this.#counts.delete(this.#counts.keys().next().value as string)
+      }
+    }
+    this.#counts.set(key, counts)
+    return counts
   }
 
   /** Rename the full file to the next sequence number; drop rotated files beyond `keep`. */
@@ -182,7 +221,7 @@ export class AuditLog {
     this.#current = undefined
     for (const old of [seq, ...rotated].slice(this.#keep)) {
       await unlink(join(this.#dir, rotatedName(old))).catch(() => undefined)
-      this.#counts.delete(old)
+      for (const counts of this.#counts.values()) counts.delete(old)
     }
     await syncDirectory(nodeFsOps, this.#dir)
   }
@@ -208,7 +247,6 @@ export class AuditLog {
     if (current) return this.#currentEntries()
     if (this.#lastRotated?.seq === seq) return this.#lastRotated.entries
     const entries = parseLines(await readOrEmpty(join(this.#dir, rotatedName(seq))))
-    this.#counts.set(seq, entries.length)
     this.#lastRotated = { seq, entries }
     return entries
   }
@@ -228,6 +266,27 @@ export class AuditLog {
     this.#current = cache
     return cache.entries
   }
+}
+
+/** Filters whose per-file counts are kept (the dialog's and a channel's history, mostly). */
+const KEPT_FILTER_COUNTS = 8
+const MATCHING_PAGE = 1000
+
+/** The same key for the same filter, whatever order its fields came in. */
+function filterKey(filter: AuditFilter): string {
+  return JSON.stringify([
+    filter.channelId ?? null,
+    [...(filter.actions ?? [])].sort(),
+    filter.from === undefined ? null : Date.parse(filter.from),
+    filter.to === undefined ? null : Date.parse(filter.to),
+    filter.search?.trim() ?? ''
+  ])
+}
+
+function countWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let count = 0
+  for (const item of items) if (test(item)) count++
+  return count
 }
 
 function parseCursor(cursor: string | undefined): [number, number] | undefined {

@@ -12,7 +12,13 @@
  * can answer) go in src/shared/messages.ts and the renderer's zh-CN resources.
  */
 import { z } from 'zod'
-import { DEFAULT_AUDIT_PAGE, MAX_AUDIT_PAGE, type AuditPage } from '../audit'
+import {
+  auditFilterSchema,
+  DEFAULT_AUDIT_PAGE,
+  MAX_AUDIT_PAGE,
+  type AuditExportResult,
+  type AuditPage
+} from '../audit'
 import {
   backupCreateInputSchema,
   backupRestoreInputSchema,
@@ -309,9 +315,12 @@ export const ipcMethods = {
     input: z.strictObject({ format: z.enum(['csv', 'json'], { error: msg('request.invalid') }) }),
     result: returns<ExportListResult>()
   },
-  /** The audit log, newest first, a page at a time. */
+  /**
+   * The audit log, newest first, a page at a time; with a filter (channel, actions, from
+   * inclusive / to exclusive, search), only the entries it keeps, and `total` counts those.
+   */
   'audit.list': {
-    input: z.strictObject({
+    input: auditFilterSchema.safeExtend({
       before: z
         .string({ error: msg('request.invalid') })
         .regex(/^\d{1,12}:\d{1,12}$/, msg('request.invalid'))
@@ -324,6 +333,8 @@ export const ipcMethods = {
     }),
     result: returns<AuditPage>()
   },
+  /** Export the entries the filter keeps as CSV, where the user picks in main's save dialog. */
+  'audit.export': { input: auditFilterSchema, result: returns<AuditExportResult>() },
   'app.info': { input: noInput, result: returns<AppInfo>() },
   'app.status': { input: noInput, result: returns<AppStatus>() },
   /** The page's language changed (or was first settled): main words the native menu in it. */

@@ -147,6 +147,7 @@ export const en = {
   toasts: {
     created: 'App API created',
     saved: 'Changes saved',
+    noChanges: 'No changes',
     copiedAppKey: 'APPKEY copied',
     copiedAccessKeyId: 'AccessKeyId copied',
     copiedSecret_one: 'AccessKeySecret copied — the clipboard will be cleared in {{count}} second',
@@ -233,8 +234,27 @@ export const en = {
       restore: 'Restored from a backup',
       'enter-secret': 'Entered AccessKeySecret',
       'delete-orphan': 'Deleted a secret without a channel',
-      export: 'Exported the list'
-    }
+      export: 'Exported the list',
+      'export-audit': 'Exported the audit log'
+    },
+    filters: 'Filter the audit log',
+    allChannels: 'All channels',
+    allActions: 'All actions',
+    from: 'From',
+    to: 'To',
+    search: 'Search',
+    searchPlaceholder: 'Channel, user or detail',
+    clearFilters: 'Clear filters',
+    range: 'Showing {{first, number}}–{{last, number}} of {{total, number}}',
+    pages: 'Pages of the audit log',
+    previous: 'Previous',
+    next: 'Next',
+    noMatches: 'No entry matches these filters.',
+    exportCsv: 'Export CSV',
+    exported_one: 'Audit log exported: {{count, number}} entry in {{fileName}}',
+    exported_other: 'Audit log exported: {{count, number}} entries in {{fileName}}',
+    entryCount_one: '{{count, number}} entry',
+    entryCount_other: '{{count, number}} entries'
   },
 
   keychain: {
