@@ -166,6 +166,9 @@ export interface OrphanSecrets {
   readonly ids: readonly string[]
 }
 
+/** What an edit answers: the channel, and `unchanged: true` when nothing differed (not saved). */
+export type ChannelUpdateResult = ChannelView & { readonly unchanged?: true }
+
 export type ExportListResult =
   | { readonly saved: false }
   | { readonly saved: true; readonly fileName: string; readonly count: number }
@@ -283,7 +286,11 @@ export const ipcMethods = {
   'channels.snapshot': { input: snapshotInputSchema, result: returns<ChannelSnapshot>() },
   'channels.get': { input: channelIdInputSchema, result: returns<ChannelView>() },
   'channels.create': { input: createChannelInputSchema, result: returns<ChannelView>() },
-  'channels.update': { input: updateChannelInputSchema, result: returns<ChannelView>() },
+  /** Edit; an edit that changes nothing writes and records nothing and answers `unchanged`. */
+  'channels.update': {
+    input: updateChannelInputSchema,
+    result: returns<ChannelUpdateResult>()
+  },
   'channels.remove': { input: channelIdInputSchema, result: returns<{ readonly id: string }>() },
   'channels.revealSecret': {
     input: channelIdInputSchema,
