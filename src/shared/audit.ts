@@ -136,6 +136,7 @@ export const auditFilterSchema = z
         error: msg('request.invalid')
       })
       .max(AUDIT_ACTIONS.length, msg('request.invalid'))
+      .readonly()
       .optional(),
     from: instantSchema.optional(),
     to: instantSchema.optional(),

@@ -192,7 +192,7 @@ function Screen() {
             <span className="btn-label">{t('actions.settings')}</span>
           </button>
           <BackupMenu onCommand={openBackupDialog} inRecovery={inRecovery} />
-          <AuditLogDialog />
+          <AuditLogDialog channels={channels} />
           <LeakCheckDialog
             open={leakCheckOpen}
             onOpenChange={(open) => {

@@ -303,6 +303,12 @@ export const en = {
     historyEmpty: 'Nothing has been recorded for this API yet.',
     historyScope_one: 'From the newest {{count}} entry of the audit log.',
     historyScope_other: 'From the newest {{count}} entries of the audit log.',
+    historyCount_one: '{{count, number}} entry for this API in the audit log.',
+    historyCount_other: '{{count, number}} entries for this API in the audit log.',
+    historyNewest_one:
+      'The newest {{shown, number}} of {{count, number}} entry for this API in the audit log.',
+    historyNewest_other:
+      'The newest {{shown, number}} of {{count, number}} entries for this API in the audit log.',
     storedAs: 'stored as {{ascii}}',
     includeSecret: 'Include the AccessKeySecret',
     includeSecretHint:

@@ -305,6 +305,12 @@ export const zhCN: Resources = {
     historyEmpty: '此接口还没有操作记录。',
     historyScope_one: '取自审计日志中最新的 {{count}} 条记录。',
     historyScope_other: '取自审计日志中最新的 {{count}} 条记录。',
+    historyCount_one: '审计日志中有此接口的 {{count, number}} 条记录。',
+    historyCount_other: '审计日志中有此接口的 {{count, number}} 条记录。',
+    historyNewest_one:
+      '此接口在审计日志中共有 {{count, number}} 条记录，这里显示最新的 {{shown, number}} 条。',
+    historyNewest_other:
+      '此接口在审计日志中共有 {{count, number}} 条记录，这里显示最新的 {{shown, number}} 条。',
     storedAs: '存储为 {{ascii}}',
     includeSecret: '包含 AccessKeySecret',
     includeSecretHint: '与“复制”相同：记入审计日志，并会从剪贴板清除。',
