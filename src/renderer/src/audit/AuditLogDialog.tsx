@@ -238,7 +238,13 @@ export function AuditLogDialog({ channels = [] }: { readonly channels?: readonly
               )}
             </div>
           ) : (
-            <div className="table-wrap audit-wrap">
+            // Focusable, so the page of entries scrolls by keyboard too.
+            <div
+              className="table-wrap audit-wrap"
+              role="region"
+              aria-label={t('audit.title')}
+              tabIndex={0}
+            >
               <table className="audit-table">
                 <caption className="visually-hidden">{t('audit.title')}</caption>
                 <thead>
