@@ -136,7 +136,6 @@ export const auditFilterSchema = z
         error: msg('request.invalid')
       })
       .max(AUDIT_ACTIONS.length, msg('request.invalid'))
-      .readonly()
       .optional(),
     from: instantSchema.optional(),
     to: instantSchema.optional(),
@@ -149,3 +148,9 @@ export const auditFilterSchema = z
     (f) => f.from === undefined || f.to === undefined || Date.parse(f.from) < Date.parse(f.to),
     { error: msg('audit.dateOrder'), path: ['to'] }
   )
+
+/** A filter as audit.list / audit.export take it (the schema's input: a list of its own). */
+export function auditFilterInput(filter: AuditFilter): z.input<typeof auditFilterSchema> {
+  const { actions, ...rest } = filter
+  return actions === undefined ? rest : { ...rest, actions: [...actions] }
+}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { DialogHeader } from '../components/DialogHeader'
 import {
   AUDIT_ACTIONS,
+  auditFilterInput,
   isEmptyAuditFilter,
   type AuditAction,
   type AuditEntry,
@@ -114,7 +115,7 @@ export function AuditLogDialog({ channels = [] }: { readonly channels?: readonly
 
   const exportCsv = async () => {
     setExporting(true)
-    const result = await api.audit.export(filter)
+    const result = await api.audit.export(auditFilterInput(filter))
     setExporting(false)
     if (!result.ok) notify.error(result.error)
     else if (result.value.saved) {

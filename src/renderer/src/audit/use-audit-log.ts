@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { AuditEntry, AuditFilter } from '@shared/audit'
+import { auditFilterInput, type AuditEntry, type AuditFilter } from '@shared/audit'
 import type { AppErrorData } from '@shared/errors'
 import { useApi } from '../api/api-context'
 
@@ -41,7 +41,7 @@ export function useAuditLog(open: boolean, filter: AuditFilter): AuditLogState {
       const mine = ++generation.current
       const parsed = JSON.parse(filterKey) as AuditFilter
       const result = await api.audit.list({
-        ...parsed,
+        ...auditFilterInput(parsed),
         limit: AUDIT_PAGE_SIZE,
         ...(before ? { before } : {})
       })
