@@ -66,6 +66,12 @@ describe('a filtered audit log', () => {
       all.filter((e) => e.channelId === 'id-2' && e.action !== 'copy').map((e) => e.channelName)
     )
 
+    // Read again, now from what the log kept of the rotated files: the same pages.
+    expect(await allPages(log, channel, 2)).toEqual(ofChannel)
+    expect(await allPages(log, copies, 4)).toEqual(copied)
+    const fresh = new AuditLog({ dataDir: dir, user: 'alice', maxBytes: 1000 })
+    expect(await allPages(fresh, channel, 5)).toEqual(ofChannel)
+
     // Minutes 50 (inclusive) to 55 (exclusive).
     const range = { from: '2024-05-01T00:50:00.000Z', to: '2024-05-01T08:55:00+08:00' }
     const page = await log.page({ ...range, limit: 100 })
