@@ -9,6 +9,7 @@ import { z } from 'zod'
 import type { Language } from '../shared/i18n/languages'
 import type { AppInfo, AppStatus, RecoveryStatus } from '../shared/ipc/contract'
 import { AuditLog } from './audit/audit-log'
+import { AuditService } from './audit/audit-export'
 import { BackupService } from './backup/backup-service'
 import type { ChannelService, ReconcileReport } from './channels/channel-service'
 import type { AppDeps } from './deps'
@@ -199,7 +200,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     get channels() {
       return session.channels()
     },
-    audit: { list: (page) => audit.page(page) },
+    audit: new AuditService({ ...deps, auditLog: audit }),
     app: {
       info: async () => appInfo,
       status: async () => session.appStatus(),

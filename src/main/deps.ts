@@ -25,6 +25,7 @@ export type FilePurpose =
   | 'identity'
   | 'sdkConfig'
   | 'leakFolder'
+  | 'auditCsv'
 
 export interface FileDialogRequest {
   /** `save`: where to write a new file; `open`: which file to read; `folder`: which folder. */

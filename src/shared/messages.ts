@@ -98,7 +98,12 @@ export const MESSAGES = {
   },
   audit: {
     notWritten:
-      'The audit log could not be written, so the action was refused. Check free disk space and permissions, then try again.'
+      'The audit log could not be written, so the action was refused. Check free disk space and permissions, then try again.',
+    badDate: 'Enter a valid date.',
+    dateOrder: 'The end date must be after the start date.',
+    unknownAction: 'Unknown audit action.',
+    searchTooLong: 'Search for at most 200 characters.',
+    nothingToExport: 'No audit entry matches, so there is nothing to export.'
   },
   file: {
     notWritten:

@@ -105,6 +105,26 @@ const noInputPayloads: Array<[string, unknown]> = [
   ['false', false]
 ]
 
+/** Hostile filters of audit.list and audit.export, next to the fields in `base`. */
+function auditFilterPayloads(base: object): Array<[string, unknown]> {
+  return [
+    ['a channel id that is not one', { ...base, channelId: 'not-a-uuid' }],
+    ['a channel id object', { ...base, channelId: { $ne: '' } }],
+    ['actions as text', { ...base, actions: 'copy' }],
+    ['an unknown action', { ...base, actions: ['copy', 'delete-everything'] }],
+    ['too many actions', { ...base, actions: Array.from({ length: 100 }, () => 'copy') }],
+    ['a from that is no instant', { ...base, from: 'yesterday' }],
+    ['a from as a number', { ...base, from: 1714550400000 }],
+    ['a to of a date only', { ...base, to: '2024-05-01' }],
+    [
+      'a to before the from',
+      { ...base, from: '2024-05-02T00:00:00.000Z', to: '2024-05-01T00:00:00.000Z' }
+    ],
+    ['a search of the wrong type', { ...base, search: ['x'] }],
+    ['a huge search', { ...base, search: huge }]
+  ]
+}
+
 const backupId = 'channels-000001-20240501T080000000Z.json'
 
 const hostile: Record<IpcMethod, Array<[string, unknown]>> = {
@@ -135,7 +155,14 @@ const hostile: Record<IpcMethod, Array<[string, unknown]>> = {
     ['a limit over the page size', { limit: 1001 }],
     ['a fractional limit', { limit: 1.5 }],
     ['a limit as text', { limit: '10' }],
-    ['an extra field', { limit: 5, evil: true }]
+    ['an extra field', { limit: 5, evil: true }],
+    ...auditFilterPayloads({ limit: 5 })
+  ],
+  'audit.export': [
+    ['nothing', undefined],
+    ['a smuggled path', { path: '/etc/passwd' }],
+    ['a cursor (an export takes every entry)', { before: '1:0' }],
+    ...auditFilterPayloads({})
   ],
   'channels.orphans': noInputPayloads,
   'backup.publicKey': noInputPayloads,

@@ -81,11 +81,13 @@ describe('Edit App API', () => {
     expect(app.calls('channels.update')).toEqual([
       expect.objectContaining({ id: channel.id, appType: 'WEB', platforms: [] })
     ])
-    // Main accepted it: the edit is stored (its time moved on) and the dialog closed.
+    // Main accepted it: nothing differed, so nothing was stored (SPEC §3.7), the page says so and
+    // the dialog closed.
+    expect(await screen.findByText('No changes')).toBeInTheDocument()
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     const stored = await app.services.service.get({ id: channel.id })
     expect(stored).toMatchObject({ appType: 'WEB', domains: ['https://shop.example.com'] })
-    expect(stored.updatedAt > channel.updatedAt).toBe(true)
+    expect(stored.updatedAt).toBe(channel.updatedAt)
     expect(
       screen.queryByText('Application Type cannot be changed after the API is created.')
     ).toBeNull()

@@ -105,7 +105,23 @@ const VALID_EXAMPLES: Readonly<Record<string, (seeds: Seeds) => readonly unknown
   ],
   'sdk.saveHarmonyConfig': (s) => [{ id: s.app }],
   // (`{}` is valid too; the mutations need a key to work on.)
-  'audit.list': () => [{ limit: 5 }, { before: '1:0', limit: 2 }],
+  'audit.list': () => [
+    { limit: 5 },
+    { before: '1:0', limit: 2 },
+    {
+      limit: 50,
+      actions: ['create', 'copy'],
+      from: '2024-05-01T00:00:00.000Z',
+      to: '2030-01-01T00:00:00+08:00',
+      search: 'seed'
+    },
+    { channelId: '0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', limit: 10 }
+  ],
+  // (No dialog answers in this test: a valid export is cancelled and writes nothing.)
+  'audit.export': () => [
+    { actions: ['create'] },
+    { search: 'Seed', from: '2024-05-01T00:00:00.000Z' }
+  ],
   'channels.enterSecret': (s) => [
     { id: s.app, secret: formatKey('accessKeySecret', 'E'.repeat(32)) }
   ],

@@ -13,8 +13,11 @@ import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import {
   AUDIT_ACTIONS,
+  auditMatcher,
   DEFAULT_AUDIT_PAGE,
+  isEmptyAuditFilter,
   type AuditEntry,
+  type AuditFilter,
   type AuditPage
 } from '../../shared/audit'
 import { SerialQueue } from '../util/serial-queue'
@@ -54,8 +57,9 @@ export interface AuditLogOptions {
   readonly keep?: number
 }
 
-export interface AuditPageRequest {
-  /** A page's `next`; absent for the newest entries. */
+/** A page of the entries `filter` keeps (every entry without one). */
+export interface AuditPageRequest extends AuditFilter {
+  /** A page's `next` (of the same filter); absent for the newest entries. */
   readonly before?: string
   readonly limit?: number
 }
@@ -77,8 +81,9 @@ export class AuditLog {
   readonly #keep: number
   readonly #queue = new SerialQueue()
   #current: CurrentCache | undefined
-  // Rotated files never change: their entry counts, and the one last read, are kept.
-  readonly #counts = new Map<number, number>()
+  // Rotated files never change: what each holds for the few filters last used (its count, and
+  // its matches when few), and the entries of the one last read, are kept.
+  readonly #known = new Map<string, Map<number, KnownFile>>()
   #lastRotated: { seq: number; entries: AuditEntry[] } | undefined
 
   constructor(options: AuditLogOptions) {
@@ -144,8 +149,11 @@ export class AuditLog {
   /** A page of entries, newest first, across the current and the kept rotated files. */
   async page(request: AuditPageRequest = {}): Promise<AuditPage> {
     const limit = Math.max(1, request.limit ?? DEFAULT_AUDIT_PAGE)
+    const filtered = !isEmptyAuditFilter(request)
+    const matches = auditMatcher(request)
     // On the queue: a page never sees half of a rotation.
     return this.#queue.run(async () => {
+      const known = this.#knownOf(filtered ? filterKey(request) : '')
       const rotated = await this.#rotatedSeqs()
       const currentSeq = (rotated[0] ?? 0) + 1
       const [fromSeq, fromIndex] = parseCursor(request.before) ?? [currentSeq, Infinity]
@@ -154,24 +162,81 @@ export class AuditLog {
       let total = 0
       for (const seq of [currentSeq, ...rotated]) {
         const wanted = seq <= fromSeq && next === undefined
-        const count = this.#counts.get(seq)
-        if (!wanted && count !== undefined && seq !== currentSeq) {
-          total += count
+        const file = seq === currentSeq ? undefined : known.get(seq)
+        if (file && (!wanted || file.matches)) {
+          total += file.count
+          if (wanted && file.matches) next = takeOlder(file.matches, seq, fromSeq, fromIndex)
           continue
         }
         const fileEntries = await this.#entriesOf(seq, seq === currentSeq)
-        total += fileEntries.length
-        if (!wanted) continue
-        let index = Math.min(fileEntries.length, seq === fromSeq ? fromIndex : Infinity)
-        while (index > 0 && next === undefined) {
-          index--
-          // One entry past the page: there is an older page, and it starts here.
-          if (entries.length === limit) next = `${seq}:${index + 1}`
-          else entries.push(fileEntries[index])
+        let matched: Matches
+        if (filtered) {
+          const list: Array<readonly [number, AuditEntry]> = []
+          fileEntries.forEach((entry, index) => {
+            if (matches(entry)) list.push([index, entry])
+          })
+          matched = list
+        } else {
+          matched = fileEntries
         }
+        // A rotated file never changes: what it holds for this filter is kept, the entries
+        // themselves too when there are few (a channel's history pages without reading it).
+        if (seq !== currentSeq) {
+          const keep = filtered && matched.length <= KEPT_MATCHES
+          known.set(
+            seq,
+            keep ? { count: matched.length, matches: matched } : { count: matched.length }
+          )
+        }
+        total += matched.length
+        if (wanted) next = takeOlder(matched, seq, fromSeq, fromIndex)
       }
       return next === undefined ? { entries, total } : { entries, next, total }
+
+      /**
+       * Append the file's entries older than the cursor to the page, newest first; the cursor of
+       * the next page when the page is full and an older entry remains.
+       */
+      function takeOlder(list: Matches, seq: number, cursorSeq: number, cursorIndex: number) {
+        const before = seq === cursorSeq ? cursorIndex : Infinity
+        for (let i = list.length - 1; i >= 0; i--) {
+          const [index, entry] = pairOf(list, i)
+          if (index >= before) continue
+          // One entry past the page: there is an older page, and it starts here.
+          if (entries.length === limit) return `${seq}:${index + 1}`
+          entries.push(entry)
+        }
+        return undefined
+      }
     })
+  }
+
+  /** Every entry `filter` keeps, newest first (what an export writes). */
+  async matching(filter: AuditFilter = {}): Promise<AuditEntry[]> {
+    const entries: AuditEntry[] = []
+    let before: string | undefined
+    // Page by page with the cursor: entries appended meanwhile are not repeated or skipped.
+    for (;;) {
+      const page = await this.page({ ...filter, limit: MATCHING_PAGE, before })
+      entries.push(...page.entries)
+      if (page.next === undefined) return entries
+      before = page.next
+    }
+  }
+
+  /** What the rotated files hold under one filter; only the last few filters' are kept. */
+  #knownOf(key: string): Map<number, KnownFile> {
+    let known = this.#known.get(key)
+    if (known) {
+      this.#known.delete(key)
+    } else {
+      known = new Map()
+      if (this.#known.size >= KEPT_FILTERS) {
+        this.#known.delete(this.#known.keys().next().value as string)
+      }
+    }
+    this.#known.set(key, known)
+    return known
   }
 
   /** Rename the full file to the next sequence number; drop rotated files beyond `keep`. */
@@ -182,7 +247,7 @@ export class AuditLog {
     this.#current = undefined
     for (const old of [seq, ...rotated].slice(this.#keep)) {
       await unlink(join(this.#dir, rotatedName(old))).catch(() => undefined)
-      this.#counts.delete(old)
+      for (const known of this.#known.values()) known.delete(old)
     }
     await syncDirectory(nodeFsOps, this.#dir)
   }
@@ -208,7 +273,6 @@ export class AuditLog {
     if (current) return this.#currentEntries()
     if (this.#lastRotated?.seq === seq) return this.#lastRotated.entries
     const entries = parseLines(await readOrEmpty(join(this.#dir, rotatedName(seq))))
-    this.#counts.set(seq, entries.length)
     this.#lastRotated = { seq, entries }
     return entries
   }
@@ -228,6 +292,37 @@ export class AuditLog {
     this.#current = cache
     return cache.entries
   }
+}
+
+/** Filters whose per-file figures are kept (the dialog's and a channel's history, mostly). */
+const KEPT_FILTERS = 8
+/** At most this many matches of a rotated file are kept per filter (memory: 8 × 5 × 1,000 entries). */
+const KEPT_MATCHES = 1000
+const MATCHING_PAGE = 1000
+
+/** A file's entries, oldest first: all of them, or the matches of a filter with their index. */
+type Matches = readonly AuditEntry[] | ReadonlyArray<readonly [number, AuditEntry]>
+
+/** What a rotated file holds under one filter. */
+interface KnownFile {
+  readonly count: number
+  readonly matches?: Matches
+}
+
+function pairOf(list: Matches, i: number): readonly [number, AuditEntry] {
+  const item = list[i]
+  return Array.isArray(item) ? (item as readonly [number, AuditEntry]) : [i, item as AuditEntry]
+}
+
+/** The same key for the same filter, whatever order its fields came in. */
+function filterKey(filter: AuditFilter): string {
+  return JSON.stringify([
+    filter.channelId ?? null,
+    [...(filter.actions ?? [])].sort(),
+    filter.from === undefined ? null : Date.parse(filter.from),
+    filter.to === undefined ? null : Date.parse(filter.to),
+    filter.search?.trim() ?? ''
+  ])
 }
 
 function parseCursor(cursor: string | undefined): [number, number] | undefined {

@@ -24,7 +24,8 @@ const TITLES: Readonly<Record<FilePurpose, keyof NativeStrings>> = {
   recipients: 'recipientsTitle',
   identity: 'identityTitle',
   sdkConfig: 'sdkConfigTitle',
-  leakFolder: 'leakCheckPickerTitle'
+  leakFolder: 'leakCheckPickerTitle',
+  auditCsv: 'auditExportTitle'
 }
 
 /** Title, filters and default path of a dialog, in the language of `words`. */
@@ -37,7 +38,7 @@ export function fileDialogOptions(
   const filters =
     request.purpose === 'backup' || request.purpose === 'restore'
       ? [{ name: words.backupFiles, extensions: ['age', 'asc'] }, all]
-      : request.purpose === 'exportCsv'
+      : request.purpose === 'exportCsv' || request.purpose === 'auditCsv'
         ? [{ name: words.csvFiles, extensions: ['csv'] }]
         : request.purpose === 'exportJson' || request.purpose === 'sdkConfig'
           ? [{ name: words.jsonFiles, extensions: ['json'] }]

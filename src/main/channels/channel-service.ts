@@ -16,7 +16,11 @@ import {
 } from '../../shared/channel'
 import { AppError } from '../../shared/errors'
 import { duplicateNames } from '../../shared/record-rules'
-import type { ExportListResult, OrphanSecrets } from '../../shared/ipc/contract'
+import type {
+  ChannelUpdateResult,
+  ExportListResult,
+  OrphanSecrets
+} from '../../shared/ipc/contract'
 import type { AuditEvent } from '../audit/audit-log'
 import { exportChannelList, type ExportFormat } from '../backup/export-list'
 import type { RestoreSnapshot } from '../backup/backup-service'
@@ -62,6 +66,19 @@ export interface ChannelServiceParts {
    * this service); a service of its own, heard by no page, when absent.
    */
   readonly changes?: ChannelChanges
+}
+
+/** An edit's fields that equal what is stored: the edit changes nothing. */
+class Unchanged {
+  constructor(readonly record: ChannelRecord) {}
+}
+
+/** True when every field of `fields` holds what `record` holds (lists in the same order). */
+function sameFields(record: ChannelRecord, fields: Readonly<Record<string, unknown>>): boolean {
+  const stored = record as unknown as Readonly<Record<string, unknown>>
+  return Object.keys(fields).every(
+    (key) => JSON.stringify(fields[key]) === JSON.stringify(stored[key])
+  )
 }
 
 /** Edit input: the editable fields plus the id. */
@@ -243,8 +260,11 @@ export class ChannelService {
     })
   }
 
-  /** Edit every field but the Application Type and the keys. */
-  async update(input: ChannelUpdate): Promise<ChannelView> {
+  /**
+   * Edit every field but the Application Type and the keys. An edit that changes nothing is
+   * neither saved nor audited, and pushes no change (SPEC §3.7): it answers `unchanged: true`.
+   */
+  async update(input: ChannelUpdate): Promise<ChannelUpdateResult> {
     let updated: ChannelRecord | undefined
     try {
       updated = await this.#d.store.update((draft) => {
@@ -259,6 +279,8 @@ export class ChannelService {
         this.#assertNameFree(draft.channels, input.name, input.id)
         // Every editable field as validated (appType is the same, checked above).
         const { id: _id, ...fields } = input
+        // Thrown, not returned: the store writes nothing when its mutator throws.
+        if (sameFields(current, fields)) throw new Unchanged(current)
         const next: ChannelRecord = {
           ...current,
           ...fields,
@@ -268,6 +290,7 @@ export class ChannelService {
         return next
       })
     } catch (error) {
+      if (error instanceof Unchanged) return { ...this.#view(error.record), unchanged: true }
       throw this.#storeFailure(error)
     }
     const view = this.#view(updated)

@@ -155,9 +155,15 @@ function Screen() {
     }
   })
 
-  const onSaved = (channel: ChannelView, mode: FormMode) => {
+  const onSaved = (channel: ChannelView, mode: FormMode, unchanged = false) => {
     setFormMode(null)
-    notify.success(mode.kind === 'create' ? t('toasts.created') : t('toasts.saved'))
+    notify.success(
+      mode.kind === 'create'
+        ? t('toasts.created')
+        : unchanged
+          ? t('toasts.noChanges')
+          : t('toasts.saved')
+    )
     if (mode.kind === 'create') {
       // The next step is handing the keys over: the new channel's details, its secret shown.
       // Focus goes into them; closing them returns it to where Create was asked for.
@@ -186,7 +192,7 @@ function Screen() {
             <span className="btn-label">{t('actions.settings')}</span>
           </button>
           <BackupMenu onCommand={openBackupDialog} inRecovery={inRecovery} />
-          <AuditLogDialog />
+          <AuditLogDialog channels={channels} />
           <LeakCheckDialog
             open={leakCheckOpen}
             onOpenChange={(open) => {

@@ -47,6 +47,7 @@ export interface NativeStrings {
   readonly backupTitle: string
   readonly restoreTitle: string
   readonly exportTitle: string
+  readonly auditExportTitle: string
   readonly recipientsTitle: string
   readonly identityTitle: string
   readonly sdkConfigTitle: string
@@ -96,6 +97,7 @@ export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
     backupTitle: 'Save the encrypted backup',
     restoreTitle: 'Open a backup',
     exportTitle: 'Export the channel list',
+    auditExportTitle: 'Export the audit log',
     recipientsTitle: 'Read age public keys',
     identityTitle: 'Open an age secret key file',
     sdkConfigTitle: 'Save the HarmonyOS SDK configuration',
@@ -143,6 +145,7 @@ export const NATIVE_STRINGS: Readonly<Record<Language, NativeStrings>> = {
     backupTitle: '保存加密备份',
     restoreTitle: '打开备份',
     exportTitle: '导出渠道列表',
+    auditExportTitle: '导出审计日志',
     recipientsTitle: '读取 age 公钥',
     identityTitle: '打开 age 私钥文件',
     sdkConfigTitle: '保存 HarmonyOS SDK 配置文件',

@@ -12,7 +12,13 @@
  * can answer) go in src/shared/messages.ts and the renderer's zh-CN resources.
  */
 import { z } from 'zod'
-import { DEFAULT_AUDIT_PAGE, MAX_AUDIT_PAGE, type AuditPage } from '../audit'
+import {
+  auditFilterSchema,
+  DEFAULT_AUDIT_PAGE,
+  MAX_AUDIT_PAGE,
+  type AuditExportResult,
+  type AuditPage
+} from '../audit'
 import {
   backupCreateInputSchema,
   backupRestoreInputSchema,
@@ -160,6 +166,9 @@ export interface OrphanSecrets {
   readonly ids: readonly string[]
 }
 
+/** What an edit answers: the channel, and `unchanged: true` when nothing differed (not saved). */
+export type ChannelUpdateResult = ChannelView & { readonly unchanged?: true }
+
 export type ExportListResult =
   | { readonly saved: false }
   | { readonly saved: true; readonly fileName: string; readonly count: number }
@@ -277,7 +286,11 @@ export const ipcMethods = {
   'channels.snapshot': { input: snapshotInputSchema, result: returns<ChannelSnapshot>() },
   'channels.get': { input: channelIdInputSchema, result: returns<ChannelView>() },
   'channels.create': { input: createChannelInputSchema, result: returns<ChannelView>() },
-  'channels.update': { input: updateChannelInputSchema, result: returns<ChannelView>() },
+  /** Edit; an edit that changes nothing writes and records nothing and answers `unchanged`. */
+  'channels.update': {
+    input: updateChannelInputSchema,
+    result: returns<ChannelUpdateResult>()
+  },
   'channels.remove': { input: channelIdInputSchema, result: returns<{ readonly id: string }>() },
   'channels.revealSecret': {
     input: channelIdInputSchema,
@@ -309,9 +322,12 @@ export const ipcMethods = {
     input: z.strictObject({ format: z.enum(['csv', 'json'], { error: msg('request.invalid') }) }),
     result: returns<ExportListResult>()
   },
-  /** The audit log, newest first, a page at a time. */
+  /**
+   * The audit log, newest first, a page at a time; with a filter (channel, actions, from
+   * inclusive / to exclusive, search), only the entries it keeps, and `total` counts those.
+   */
   'audit.list': {
-    input: z.strictObject({
+    input: auditFilterSchema.safeExtend({
       before: z
         .string({ error: msg('request.invalid') })
         .regex(/^\d{1,12}:\d{1,12}$/, msg('request.invalid'))
@@ -324,6 +340,8 @@ export const ipcMethods = {
     }),
     result: returns<AuditPage>()
   },
+  /** Export the entries the filter keeps as CSV, where the user picks in main's save dialog. */
+  'audit.export': { input: auditFilterSchema, result: returns<AuditExportResult>() },
   'app.info': { input: noInput, result: returns<AppInfo>() },
   'app.status': { input: noInput, result: returns<AppStatus>() },
   /** The page's language changed (or was first settled): main words the native menu in it. */

@@ -40,7 +40,8 @@ export function ChannelForm({
   onDirtyChange
 }: {
   readonly mode: FormMode
-  readonly onSaved: (channel: ChannelView) => void
+  /** `unchanged`: an edit that changed nothing (main saved and recorded nothing). */
+  readonly onSaved: (channel: ChannelView, unchanged: boolean) => void
   /** Cancel: the dialog decides whether to ask first. */
   readonly onCancel: () => void
   /** Told whether the form holds changes that are not saved. */
@@ -86,7 +87,8 @@ export function ChannelForm({
             id: mode.channel.id
           })
     if (result.ok) {
-      onSaved(result.value)
+      const { unchanged, ...channel } = result.value as ChannelView & { unchanged?: true }
+      onSaved(channel, unchanged === true)
       return
     }
     const mapped = mapServerError(result.error, {

@@ -18,7 +18,7 @@ export function ChannelFormDialog({
 }: {
   readonly mode: FormMode | null
   readonly onClose: () => void
-  readonly onSaved: (channel: ChannelView, mode: FormMode) => void
+  readonly onSaved: (channel: ChannelView, mode: FormMode, unchanged: boolean) => void
   /** Where focus goes back to on close (the dialog has no trigger of its own). */
   readonly returnFocusTo?: () => HTMLElement | null
 }) {
@@ -49,9 +49,9 @@ export function ChannelFormDialog({
                 </Dialog.Description>
                 <ChannelForm
                   mode={mode}
-                  onSaved={(channel) => {
+                  onSaved={(channel, unchanged) => {
                     guard.setDirty(false)
-                    onSaved(channel, mode)
+                    onSaved(channel, mode, unchanged)
                   }}
                   onCancel={guard.requestClose}
                   onDirtyChange={guard.setDirty}

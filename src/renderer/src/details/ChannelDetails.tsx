@@ -121,7 +121,7 @@ function CopyKeys({
 function History({ channel }: { readonly channel: ChannelView }) {
   const { t, i18n } = useTranslation()
   const { sayError } = useSay()
-  const { entries, scanned, error } = useChannelHistory(channel.id)
+  const { entries, total, error } = useChannelHistory(channel.id)
   if (error) return <p className="form-alert">{sayError(error)}</p>
   if (entries === null) return <p role="status">{t('app.loading')}</p>
   if (entries.length === 0) return <p className="field-hint">{t('details.historyEmpty')}</p>
@@ -138,7 +138,11 @@ function History({ channel }: { readonly channel: ChannelView }) {
           </li>
         ))}
       </ol>
-      <p className="field-hint">{t('details.historyScope', { count: scanned })}</p>
+      <p className="field-hint">
+        {total > entries.length
+          ? t('details.historyNewest', { shown: entries.length, count: total })
+          : t('details.historyCount', { count: total })}
+      </p>
     </>
   )
 }

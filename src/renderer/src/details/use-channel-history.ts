@@ -4,10 +4,10 @@ import type { AppErrorData } from '@shared/errors'
 import { useApi, useApiEvents } from '../api/api-context'
 
 export interface ChannelHistory {
-  /** This channel's entries, newest first; null while loading. */
+  /** This channel's newest entries (up to one audit.list page), newest first; null while loading. */
   readonly entries: readonly AuditEntry[] | null
-  /** How many of the log's newest entries were looked through (one audit.list page). */
-  readonly scanned: number
+  /** How many entries the audit log holds for this channel. */
+  readonly total: number
   readonly error: AppErrorData | null
 }
 
@@ -22,15 +22,15 @@ const RECORDED = new Set([
 ])
 
 /**
- * One channel's audit history: the log's newest page of entries (audit.list, newest first), filtered
- * here to this channel. Loaded when the details open and again after each action that records
- * an entry.
+ * One channel's audit history: audit.list filtered in main to this channel (newest first, across
+ * every kept file). Loaded when the details open and again after each action that records an
+ * entry.
  */
 export function useChannelHistory(channelId: string): ChannelHistory {
   const api = useApi()
   const onSettled = useApiEvents()
   const [version, setVersion] = useState(0)
-  const [state, setState] = useState<ChannelHistory>({ entries: null, scanned: 0, error: null })
+  const [state, setState] = useState<ChannelHistory>({ entries: null, total: 0, error: null })
 
   useEffect(
     () =>
@@ -42,16 +42,12 @@ export function useChannelHistory(channelId: string): ChannelHistory {
 
   useEffect(() => {
     let active = true
-    void api.audit.list({ limit: MAX_AUDIT_PAGE }).then((result) => {
+    void api.audit.list({ channelId, limit: MAX_AUDIT_PAGE }).then((result) => {
       if (!active) return
       setState(
         result.ok
-          ? {
-              entries: result.value.entries.filter((entry) => entry.channelId === channelId),
-              scanned: result.value.entries.length,
-              error: null
-            }
-          : { entries: null, scanned: 0, error: result.error }
+          ? { entries: result.value.entries, total: result.value.total, error: null }
+          : { entries: null, total: 0, error: result.error }
       )
     })
     return () => {

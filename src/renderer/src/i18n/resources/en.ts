@@ -147,6 +147,7 @@ export const en = {
   toasts: {
     created: 'App API created',
     saved: 'Changes saved',
+    noChanges: 'No changes',
     copiedAppKey: 'APPKEY copied',
     copiedAccessKeyId: 'AccessKeyId copied',
     copiedSecret_one: 'AccessKeySecret copied — the clipboard will be cleared in {{count}} second',
@@ -233,8 +234,27 @@ export const en = {
       restore: 'Restored from a backup',
       'enter-secret': 'Entered AccessKeySecret',
       'delete-orphan': 'Deleted a secret without a channel',
-      export: 'Exported the list'
-    }
+      export: 'Exported the list',
+      'export-audit': 'Exported the audit log'
+    },
+    filters: 'Filter the audit log',
+    allChannels: 'All channels',
+    allActions: 'All actions',
+    from: 'From',
+    to: 'To',
+    search: 'Search',
+    searchPlaceholder: 'Channel, user or detail',
+    clearFilters: 'Clear filters',
+    range: 'Showing {{first, number}}–{{last, number}} of {{total, number}}',
+    pages: 'Pages of the audit log',
+    previous: 'Previous',
+    next: 'Next',
+    noMatches: 'No entry matches these filters.',
+    exportCsv: 'Export CSV',
+    exported_one: 'Audit log exported: {{count, number}} entry in {{fileName}}',
+    exported_other: 'Audit log exported: {{count, number}} entries in {{fileName}}',
+    entryCount_one: '{{count, number}} entry',
+    entryCount_other: '{{count, number}} entries'
   },
 
   keychain: {
@@ -283,6 +303,12 @@ export const en = {
     historyEmpty: 'Nothing has been recorded for this API yet.',
     historyScope_one: 'From the newest {{count}} entry of the audit log.',
     historyScope_other: 'From the newest {{count}} entries of the audit log.',
+    historyCount_one: '{{count, number}} entry for this API in the audit log.',
+    historyCount_other: '{{count, number}} entries for this API in the audit log.',
+    historyNewest_one:
+      'The newest {{shown, number}} of {{count, number}} entry for this API in the audit log.',
+    historyNewest_other:
+      'The newest {{shown, number}} of {{count, number}} entries for this API in the audit log.',
     storedAs: 'stored as {{ascii}}',
     includeSecret: 'Include the AccessKeySecret',
     includeSecretHint:

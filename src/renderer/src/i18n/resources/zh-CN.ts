@@ -155,6 +155,7 @@ export const zhCN: Resources = {
   toasts: {
     created: 'APP接口已创建',
     saved: '修改已保存',
+    noChanges: '没有修改',
     copiedAppKey: 'APPKEY 已复制',
     copiedAccessKeyId: 'AccessKeyId 已复制',
     copiedSecret_one: 'AccessKeySecret 已复制，剪贴板将在 {{count}} 秒后清空',
@@ -239,8 +240,27 @@ export const zhCN: Resources = {
       restore: '从备份恢复',
       'enter-secret': '输入 AccessKeySecret',
       'delete-orphan': '删除无渠道的密钥',
-      export: '导出列表'
-    }
+      export: '导出列表',
+      'export-audit': '导出审计日志'
+    },
+    filters: '筛选审计日志',
+    allChannels: '全部渠道',
+    allActions: '全部操作',
+    from: '开始日期',
+    to: '结束日期',
+    search: '搜索',
+    searchPlaceholder: '渠道、操作人或详情',
+    clearFilters: '清除筛选',
+    range: '显示第 {{first, number}}–{{last, number}} 条，共 {{total, number}} 条',
+    pages: '审计日志分页',
+    previous: '上一页',
+    next: '下一页',
+    noMatches: '没有符合筛选条件的记录。',
+    exportCsv: '导出 CSV',
+    exported_one: '审计日志已导出：{{count, number}} 条记录，保存在 {{fileName}}',
+    exported_other: '审计日志已导出：{{count, number}} 条记录，保存在 {{fileName}}',
+    entryCount_one: '{{count, number}} 条记录',
+    entryCount_other: '{{count, number}} 条记录'
   },
 
   keychain: {
@@ -285,6 +305,12 @@ export const zhCN: Resources = {
     historyEmpty: '此接口还没有操作记录。',
     historyScope_one: '取自审计日志中最新的 {{count}} 条记录。',
     historyScope_other: '取自审计日志中最新的 {{count}} 条记录。',
+    historyCount_one: '审计日志中有此接口的 {{count, number}} 条记录。',
+    historyCount_other: '审计日志中有此接口的 {{count, number}} 条记录。',
+    historyNewest_one:
+      '此接口在审计日志中共有 {{count, number}} 条记录，这里显示最新的 {{shown, number}} 条。',
+    historyNewest_other:
+      '此接口在审计日志中共有 {{count, number}} 条记录，这里显示最新的 {{shown, number}} 条。',
     storedAs: '存储为 {{ascii}}',
     includeSecret: '包含 AccessKeySecret',
     includeSecretHint: '与“复制”相同：记入审计日志，并会从剪贴板清除。',
@@ -601,7 +627,12 @@ export const zhCN: Resources = {
       hasChannel: '此密钥属于列表中的一个渠道，因此不在这里删除。'
     },
     audit: {
-      notWritten: '无法写入审计日志，因此操作已被拒绝。请检查磁盘剩余空间和权限，然后重试。'
+      notWritten: '无法写入审计日志，因此操作已被拒绝。请检查磁盘剩余空间和权限，然后重试。',
+      badDate: '请输入有效的日期。',
+      dateOrder: '结束日期必须晚于开始日期。',
+      unknownAction: '未知的审计操作。',
+      searchTooLong: '搜索内容最多 200 个字符。',
+      nothingToExport: '没有匹配的审计记录，因此无可导出。'
     },
     file: {
       notWritten: '无法写入文件（{{reason}}）。请选择其他文件夹，或检查磁盘剩余空间和权限。',
