@@ -219,8 +219,6 @@ export const en = {
       csv: 'CSV',
       json: 'JSON'
     },
-    olderEntries: 'Show older entries',
-    shownOf: 'Showing {{shown, number}} of {{total, number}} entries',
     actions: {
       create: 'Created',
       edit: 'Edited',

@@ -225,8 +225,6 @@ export const zhCN: Resources = {
       csv: 'CSV',
       json: 'JSON'
     },
-    olderEntries: '显示更早的记录',
-    shownOf: '显示 {{shown, number}} 条记录，共 {{total, number}} 条',
     actions: {
       create: '创建',
       edit: '编辑',
