@@ -19,7 +19,11 @@ export const AUDIT_ACTIONS = [
   // The user deleted a keychain entry that belonged to no channel.
   'delete-orphan',
   // The channel list, without secrets, was exported (count, format).
-  'export'
+  'export',
+  // A channel was disabled: its secret cannot be viewed or copied until it is enabled (SPEC §11).
+  'disable',
+  // A disabled channel was enabled again.
+  'enable'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
