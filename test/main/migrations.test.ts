@@ -153,7 +153,10 @@ describe('schema migrations', () => {
   it('a format-2 channel without its disabledAt is refused (the field is required from 2 on)', async () => {
     const dir = await tempDir()
     const { disabledAt: _d, ...old } = makeRecord()
-    await writeFile(join(dir, 'channels.json'), JSON.stringify({ schemaVersion: 2, channels: [old] }))
+    await writeFile(
+      join(dir, 'channels.json'),
+      JSON.stringify({ schemaVersion: 2, channels: [old] })
+    )
     await expect(new ChannelStore({ dataDir: dir }).open()).rejects.toMatchObject({
       kind: 'invalid'
     })

@@ -48,7 +48,11 @@ describe('secret age at the policy boundaries (90 days)', () => {
   it('is by elapsed time from the instant, not by local calendar days', () => {
     // The same instant written with different offsets is the same secret age.
     const now = new Date('2025-04-10T07:59:59.999Z')
-    const offsets = ['2025-01-10T08:00:00Z', '2025-01-10T16:00:00+08:00', '2025-01-09T22:00:00-10:00']
+    const offsets = [
+      '2025-01-10T08:00:00Z',
+      '2025-01-10T16:00:00+08:00',
+      '2025-01-09T22:00:00-10:00'
+    ]
     for (const iso of offsets) {
       expect(secretAge(iso, 90, now)).toEqual({ kind: 'due', days: 1 })
       expect(secretAge(iso, 90, new Date('2025-04-10T08:00:00Z'))).toEqual({
