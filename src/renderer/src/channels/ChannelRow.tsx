@@ -6,6 +6,8 @@ import { domainToUnicode } from './domain-text'
 import type { RowLabels } from './row-labels'
 import { RowActions } from './RowActions'
 import { SecretCell } from './SecretCell'
+import type { AgeContext } from './select-channels'
+import { StatusBadges } from './StatusBadges'
 import type { ChannelActions } from './use-channel-actions'
 
 /**
@@ -57,6 +59,8 @@ interface CellProps {
   readonly onEdit: (channel: ChannelView, origin: HTMLElement | null) => void
   /** Called after a successful Remove, so the list can place focus once the row is gone. */
   readonly onRemoved: (channel: ChannelView) => void
+  /** The rotation policy and the time the secret-age badge is measured at. */
+  readonly age: AgeContext
 }
 
 /**
@@ -70,7 +74,8 @@ const ChannelCells = memo(function ChannelCells({
   actions,
   onDetails,
   onEdit,
-  onRemoved
+  onRemoved,
+  age
 }: CellProps) {
   const web = channel.appType === 'WEB'
 
@@ -78,6 +83,7 @@ const ChannelCells = memo(function ChannelCells({
     <>
       <th scope="row" className="cell-name">
         {channel.name}
+        <StatusBadges channel={channel} labels={labels} age={age} />
       </th>
       <td className="cell-type">
         <span className="badge">{labels.appTypes[channel.appType]}</span>
@@ -134,6 +140,9 @@ const ChannelCells = memo(function ChannelCells({
       </td>
       <td className="cell-time">
         <DateTime iso={channel.createdAt} language={labels.language} />
+      </td>
+      <td className="cell-time cell-secret-updated">
+        <DateTime iso={channel.secretUpdatedAt} language={labels.language} />
       </td>
       <td className="cell-actions-menu">
         <RowActions
