@@ -45,6 +45,8 @@ describe('channel list', () => {
       'Keys',
       'AccessKeySecret',
       'Created',
+      'Status',
+      'Secret updated',
       'Actions'
     ]) {
       expect(within(table).getByRole('columnheader', { name: header })).toBeInTheDocument()
@@ -104,6 +106,7 @@ describe('channel list', () => {
     expect(menu.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
       'Details',
       'Edit',
+      'Disable',
       'Remove'
     ])
   })

@@ -83,7 +83,6 @@ const ChannelCells = memo(function ChannelCells({
     <>
       <th scope="row" className="cell-name">
         {channel.name}
-        <StatusBadges channel={channel} labels={labels} age={age} />
       </th>
       <td className="cell-type">
         <span className="badge">{labels.appTypes[channel.appType]}</span>
@@ -140,6 +139,9 @@ const ChannelCells = memo(function ChannelCells({
       </td>
       <td className="cell-time">
         <DateTime iso={channel.createdAt} language={labels.language} />
+      </td>
+      <td className="cell-status">
+        <StatusBadges channel={channel} labels={labels} age={age} />
       </td>
       <td className="cell-time cell-secret-updated">
         <DateTime iso={channel.secretUpdatedAt} language={labels.language} />

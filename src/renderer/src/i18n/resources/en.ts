@@ -81,7 +81,9 @@ export const en = {
     secretUpdated: 'Secret updated',
     keys: 'Keys',
     actions: 'Actions',
-    state: 'State'
+    state: 'State',
+    // The list's column of badges: Disabled, Past policy, Due in N days.
+    status: 'Status'
   },
   appTypes: { ...APP_TYPE_LABELS },
   platforms: { ...PLATFORM_LABELS },
