@@ -70,7 +70,7 @@ async function seededFolder(): Promise<string> {
 }
 
 const rowNames = async (ui: Screen): Promise<string[]> =>
-  ui.page.getByRole('rowheader').allTextContents()
+  ui.page.locator('.row-name').allTextContents()
 
 describe.each(['light', 'dark'] as const)('secret age and Disable / Enable (%s)', (colorScheme) => {
   it('the count opens the filtered list; disable → View refused → enable; axe finds nothing', async () => {
@@ -148,15 +148,27 @@ describe('at 960×600', () => {
         expect(box!.x, what).toBeGreaterThanOrEqual(0)
         expect(box!.x + box!.width, what).toBeLessThanOrEqual(viewport.width + 0.5)
       }
-      for (const badge of await page.locator('.cell-status .badge').all()) {
+      for (const badge of await page.locator('.status-badges .badge').all()) {
         await inView('a badge', await badge.boundingBox())
       }
       for (const select of await page.locator('.toolbar select').all()) {
         await inView('a filter', await select.boundingBox())
       }
       await inView('the count', await page.locator('.past-policy-count').boundingBox())
-      // The Secret updated column is hidden here, like the keys; the badges say what matters.
+      // The Secret updated column is hidden here (below 1440 px); the badges say what matters.
       expect(await page.locator('th.cell-secret-updated').isVisible()).toBe(false)
     }
   )
+
+  it('from 1440 px the Secret updated column shows, and sorts oldest first', async () => {
+    app = await launchApp({ dataDir: await seededFolder(), viewport: { width: 1440, height: 900 } })
+    const ui = new Screen(app.page)
+    await ui.ready()
+    await ui.button('Secret updated').click()
+    await expect.poll(() => rowNames(ui), SETTLE).toEqual(['Old shop', 'Older site', 'Fresh app'])
+    const widths = await app.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    )
+    expect(widths).toBe(0)
+  })
 })

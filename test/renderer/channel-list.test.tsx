@@ -45,7 +45,6 @@ describe('channel list', () => {
       'Keys',
       'AccessKeySecret',
       'Created',
-      'Status',
       'Secret updated',
       'Actions'
     ]) {

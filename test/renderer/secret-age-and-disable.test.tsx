@@ -12,7 +12,7 @@ import type { UserEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { DAY_MS } from '@shared/secret-age'
 import { startApp, storedChannels, storeText } from './app-under-test'
-import { findDetails, findRow, findTable, renderApp } from './render-app'
+import { findDetails, findRow, findTable, renderApp, rowName } from './render-app'
 
 const daysAgo = (days: number): string => new Date(Date.now() - days * DAY_MS).toISOString()
 
@@ -43,7 +43,7 @@ const shownNames = async (): Promise<string[]> => {
   const table = await findTable()
   return within(table)
     .getAllByRole('rowheader')
-    .map((cell) => cell.textContent ?? '')
+    .map((cell) => rowName(cell))
 }
 
 async function openRowMenu(user: UserEvent, name: string, label = `Actions for ${name}`) {

@@ -81,8 +81,12 @@ const ChannelCells = memo(function ChannelCells({
 
   return (
     <>
-      <th scope="row" className="cell-name">
-        {channel.name}
+      {/* The row header is named by the name alone: the badges are the cell's, not its name's. */}
+      <th scope="row" className="cell-name" aria-labelledby={`name-${channel.id}`}>
+        <span id={`name-${channel.id}`} className="row-name">
+          {channel.name}
+        </span>
+        <StatusBadges channel={channel} labels={labels} age={age} />
       </th>
       <td className="cell-type">
         <span className="badge">{labels.appTypes[channel.appType]}</span>
@@ -140,10 +144,7 @@ const ChannelCells = memo(function ChannelCells({
       <td className="cell-time">
         <DateTime iso={channel.createdAt} language={labels.language} />
       </td>
-      <td className="cell-status">
-        <StatusBadges channel={channel} labels={labels} age={age} />
-      </td>
-      <td className="cell-time cell-secret-updated">
+      <td className="cell-secret-updated">
         <DateTime iso={channel.secretUpdatedAt} language={labels.language} />
       </td>
       <td className="cell-actions-menu">

@@ -21,7 +21,7 @@ import { SortableHeader } from './SortableHeader'
 import type { ChannelActions } from './use-channel-actions'
 import { useRowVirtualizer } from './use-row-virtualizer'
 
-const COLUMN_COUNT = 9
+const COLUMN_COUNT = 8
 /** How far Page Up / Page Down move. */
 const PAGE_ROWS = 10
 
@@ -286,8 +286,7 @@ export const ChannelTable = memo(function ChannelTable({
           <col className="col-keys" />
           <col className="col-secret" />
           <col className="col-time" />
-          <col className="col-status" />
-          <col className="col-time col-secret-updated" />
+          <col className="col-secret-updated" />
           <col className="col-actions" />
         </colgroup>
         <thead>
@@ -317,9 +316,6 @@ export const ChannelTable = memo(function ChannelTable({
               sort={sort}
               onSort={onSort}
             />
-            <th scope="col" className="cell-status">
-              {t('fields.status')}
-            </th>
             <SortableHeader
               label={t('fields.secretUpdated')}
               sortKey="secretUpdated"

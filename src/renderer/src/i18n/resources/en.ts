@@ -81,9 +81,7 @@ export const en = {
     secretUpdated: 'Secret updated',
     keys: 'Keys',
     actions: 'Actions',
-    state: 'State',
-    // The list's column of badges: Disabled, Past policy, Due in N days.
-    status: 'Status'
+    state: 'State'
   },
   appTypes: { ...APP_TYPE_LABELS },
   platforms: { ...PLATFORM_LABELS },

@@ -82,8 +82,7 @@ export const zhCN: Resources = {
     secretUpdated: '密钥更新时间',
     keys: '密钥',
     actions: '操作',
-    state: '状态',
-    status: '状态'
+    state: '状态'
   },
   appTypes: { APP: 'APP', MINI_PROGRAM: '小程序', WEB: 'WEB' },
   platforms: {
