@@ -77,7 +77,8 @@ export function generateRecords(count: number, seed = 42): ChannelRecord[] {
       accessKeyId: generateKey('accessKeyId', random.int),
       createdAt: at,
       updatedAt: at,
-      secretUpdatedAt: at
+      secretUpdatedAt: at,
+      disabledAt: null
     })
   }
   return records

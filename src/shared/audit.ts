@@ -25,7 +25,11 @@ export const AUDIT_ACTIONS = [
   // The channel list, without secrets, was exported (count, format).
   'export',
   // Audit entries were exported as CSV (count; detail: the filter, when there was one).
-  'export-audit'
+  'export-audit',
+  // A channel was disabled: its secret cannot be viewed or copied until it is enabled (SPEC §11).
+  'disable',
+  // A disabled channel was enabled again.
+  'enable'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

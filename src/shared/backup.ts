@@ -12,8 +12,12 @@ import type { AppType } from './channel'
 import { msg, type AnyMessage } from './messages'
 
 export const BACKUP_FORMAT = 'collection-api-manager-backup'
-/** The inner format this version writes; a newer one is refused with a clear error. */
-export const BACKUP_VERSION = 1
+/**
+ * The inner format this version writes; a newer one is refused with a clear error. Version 2
+ * (issue 15) adds each channel's `disabledAt`; a version-1 backup restores with every channel
+ * enabled.
+ */
+export const BACKUP_VERSION = 2
 export const MIN_PASSPHRASE_LENGTH = 12
 export const MAX_PASSPHRASE_LENGTH = 1024
 export const MAX_RECIPIENTS = 20
@@ -220,6 +224,8 @@ export interface BackupChannel {
   readonly createdAt: string
   readonly updatedAt: string
   readonly secretUpdatedAt: string
+  /** When it was disabled; null while enabled. Absent in a version-1 backup (enabled). */
+  readonly disabledAt: string | null
   readonly accessKeySecret: string
 }
 

@@ -249,7 +249,12 @@ export const channelRecordSchema = z.strictObject({
   accessKeyId: z.string(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
-  secretUpdatedAt: isoTimestamp
+  secretUpdatedAt: isoTimestamp,
+  /**
+   * When the channel was disabled (SPEC §11), null while it is enabled. A disabled channel
+   * stays listed and keeps its keys; its secret cannot be viewed or copied until it is enabled.
+   */
+  disabledAt: isoTimestamp.nullable()
 })
 export type ChannelRecord = Readonly<z.output<typeof channelRecordSchema>>
 

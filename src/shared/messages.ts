@@ -73,6 +73,8 @@ export const MESSAGES = {
   },
   channel: {
     notFound: 'This API no longer exists. Refresh the list.',
+    disabled:
+      'This API is disabled: its AccessKeySecret cannot be viewed or copied. Enable it first.',
     notSaved:
       'The change could not be saved to the data file, so nothing was changed. Check free disk space and permissions, then try again.'
   },
@@ -217,6 +219,8 @@ export const MESSAGES = {
       'Enter the Web SDK’s address as the Quick Tracking console gives it, starting with https:// or http://.',
     standbyWithoutPrimary: 'Set the data collection domain before a standby domain.',
     standbySameAsPrimary: 'The standby domain must differ from the data collection domain.',
+    rotationDaysInvalid:
+      'Enter the rotation policy as a whole number of days from 1 to 3650, or leave it empty to turn it off.',
     notSaved:
       'The settings could not be saved, so nothing was changed. Check free disk space and permissions, then try again.'
   },

@@ -11,6 +11,7 @@
 import { z } from 'zod'
 import { domainSchema, RAW_STRING_LIMIT } from './channel'
 import { msg } from './messages'
+import { MAX_ROTATION_DAYS, MIN_ROTATION_DAYS, DEFAULT_ROTATION_DAYS } from './secret-age'
 
 /** Empty (or only spaces) means "not set". */
 const unset = (value: unknown): unknown =>
@@ -51,6 +52,22 @@ const sdkUrlOrNone = z.preprocess(
     .nullable()
 )
 
+/**
+ * The rotation policy in days (SPEC §11), or null for off. The dialog sends what was typed:
+ * empty (or spaces) is off, digits are the days.
+ */
+const rotationDays = z.preprocess(
+  (value) => {
+    const v = unset(value)
+    return typeof v === 'string' && /^\s*\d{1,6}\s*$/.test(v) ? Number(v) : v
+  },
+  z
+    .int({ error: msg('settings.rotationDaysInvalid') })
+    .min(MIN_ROTATION_DAYS, msg('settings.rotationDaysInvalid'))
+    .max(MAX_ROTATION_DAYS, msg('settings.rotationDaysInvalid'))
+    .nullable()
+)
+
 /** A setting: how it is checked, and its value until it is set. */
 const setting = <S extends z.ZodType>(schema: S, initial: z.output<S>) => ({ schema, initial })
 
@@ -61,7 +78,9 @@ const SETTINGS = {
   /** Where they retry when the data collection domain fails (Android, iOS, HarmonyOS). */
   standbyDomain: setting(originOrNone, null),
   /** The Web SDK's script (the console's SDK link) that the Web snippet loads. */
-  webSdkUrl: setting(sdkUrlOrNone, null)
+  webSdkUrl: setting(sdkUrlOrNone, null),
+  /** Secrets older than this many days are marked for rotation (null: off). */
+  rotationPolicyDays: setting(rotationDays, DEFAULT_ROTATION_DAYS)
 }
 
 type Definitions = typeof SETTINGS

@@ -10,7 +10,7 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { armor, Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BACKUP_FORMAT } from '../../src/shared/backup'
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/shared/backup'
 import type { Result } from '../../src/shared/errors'
 import { formatKey } from '../../src/shared/keys'
 import type { MessageCode } from '../../src/shared/messages'
@@ -138,7 +138,7 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'a newer version',
-    file: () => toRecipient(payload([good('A')], { version: 2 })),
+    file: () => toRecipient(payload([good('A')], { version: BACKUP_VERSION + 1 })),
     code: 'backup.newerVersion'
   },
   {

@@ -8,7 +8,7 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Decrypter, generateX25519Identity, identityToRecipient } from 'age-encryption'
 import { describe, expect, it } from 'vitest'
-import type { RestoreOpened, RestorePreview } from '../../src/shared/backup'
+import { BACKUP_VERSION, type RestoreOpened, type RestorePreview } from '../../src/shared/backup'
 import { BACKUP_KEY_ACCOUNT } from '../../src/main/backup/backup-key'
 import { startApp, valueOf, type AppHarness } from '../support/app-harness'
 import { FileDialogs } from '../support/file-dialogs'
@@ -73,7 +73,7 @@ describe('Back Up…', () => {
     const payload = JSON.parse(await decrypter.decrypt(bytes, 'text'))
     expect(payload).toMatchObject({
       format: 'collection-api-manager-backup',
-      version: 1,
+      version: BACKUP_VERSION,
       appVersion: 'test'
     })
     const channels = valueOf(await h.call('channels.list', undefined))

@@ -13,6 +13,7 @@ import { formatKey } from '../../src/shared/keys'
 import { recordingLogger } from '../support/fakes'
 import { makeRecord } from '../support/fixtures'
 import { useTempDirs } from '../support/temp-dir'
+import { CURRENT_SCHEMA_VERSION } from '../../src/main/store/store-file'
 
 const tempDir = useTempDirs()
 
@@ -96,7 +97,10 @@ describe('rolling backups', () => {
     const list = await backups.list()
     expect(list.map((b) => b.channelCount)).toEqual([8, 7, 6])
     expect(list.map((b) => parseBackupName(b.id)?.seq)).toEqual([8, 7, 6])
-    expect(list[0]).toMatchObject({ schemaVersion: 1, createdAt: '2024-05-01T08:08:00.000Z' })
+    expect(list[0]).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      createdAt: '2024-05-01T08:08:00.000Z'
+    })
     expect(list[0].bytes).toBe((await readFile(join(dir, 'channels.json'))).length)
     expect(await backupFiles(dir)).toHaveLength(3)
   })

@@ -129,7 +129,7 @@ describe('channels.changed', () => {
     const records = Array.from({ length: 2_000 }, (_, i) => makeRecord({ name: `Seed ${i}` }))
     await writeFile(
       join(dir, 'channels.json'),
-      encodeStoreData({ schemaVersion: 1, channels: records })
+      encodeStoreData({ schemaVersion: 2, channels: records })
     )
     const { h, events } = await started({ dir })
     events.length = 0

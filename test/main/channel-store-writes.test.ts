@@ -165,11 +165,11 @@ describe('ChannelStore: validating only what changed', () => {
             op.kind === 'create' ? before.length + 1 : before.length - 1
           )
           expect(await fileText(dir)).toBe(
-            encodeStoreData({ schemaVersion: 1, channels: store.list() })
+            encodeStoreData({ schemaVersion: 2, channels: store.list() })
           )
           // The store whose writes sometimes fail holds exactly its own state too.
           expect(await file.read()).toBe(
-            encodeStoreData({ schemaVersion: 1, channels: faulty.list() })
+            encodeStoreData({ schemaVersion: 2, channels: faulty.list() })
           )
         }
         expect((await openStore(dir)).list()).toEqual(store.list())
@@ -182,11 +182,11 @@ describe('ChannelStore: validating only what changed', () => {
   it('writes right after opening a large file are exact', async () => {
     const dir = await tempDir()
     const records = Array.from({ length: 2_000 }, (_, i) => makeRecord({ name: `Loaded ${i}` }))
-    await writeFile(join(dir, DATA), encodeStoreData({ schemaVersion: 1, channels: records }))
+    await writeFile(join(dir, DATA), encodeStoreData({ schemaVersion: 2, channels: records }))
     const store = await openStore(dir)
     await store.update((d) => void d.channels.splice(1, 1))
     await store.update((d) => void d.channels.push(makeRecord()))
-    expect(await fileText(dir)).toBe(encodeStoreData({ schemaVersion: 1, channels: store.list() }))
+    expect(await fileText(dir)).toBe(encodeStoreData({ schemaVersion: 2, channels: store.list() }))
     expect(store.list()).toHaveLength(2_000)
   })
 
@@ -199,6 +199,6 @@ describe('ChannelStore: validating only what changed', () => {
     expect(store.list()).toEqual(records)
     expect(await fileText(dir)).toBe(pretty)
     await store.update(() => undefined)
-    expect(await fileText(dir)).toBe(encodeStoreData({ schemaVersion: 1, channels: records }))
+    expect(await fileText(dir)).toBe(encodeStoreData({ schemaVersion: 2, channels: records }))
   })
 })

@@ -7,6 +7,7 @@ import { formatKey } from '../../src/shared/keys'
 import { FaultyFile, recordingLogger } from '../support/fakes'
 import { makeRecord } from '../support/fixtures'
 import { useTempDirs } from '../support/temp-dir'
+import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/store/store-file'
 
 const tempDir = useTempDirs()
 
@@ -56,7 +57,7 @@ describe('ChannelStore', () => {
     const again = await openStore(dir)
     expect(again.list()).toEqual([a, b])
     const file = JSON.parse(await readFile(join(dir, 'channels.json'), 'utf8'))
-    expect(file.schemaVersion).toBe(1)
+    expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     expect(file.channels).toHaveLength(2)
   })
 
@@ -245,7 +246,7 @@ describe('ChannelStore', () => {
         'invalid'
       ],
       ['an old version with no migration', valid([], 0), 'invalid'],
-      ['a future version', valid([], 2), 'future-version']
+      ['a future version', valid([], CURRENT_SCHEMA_VERSION + 1), 'future-version']
     ])('%s', async (_label, text, kind) => {
       const { error, before, after, files } = await openBadFile(text)
       expect(error).toBeInstanceOf(StoreLoadError)
@@ -275,6 +276,7 @@ describe('ChannelStore', () => {
       const store = new ChannelStore({
         dataDir: dir,
         migrations: {
+          ...MIGRATIONS,
           0: (v0) => ({
             schemaVersion: 1,
             channels: (v0.items as object[]).map((c) => ({ ...c, appKey: record.appKey }))

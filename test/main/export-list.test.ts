@@ -61,6 +61,8 @@ describe('Export List…', () => {
       'Created',
       'Edited',
       'Secret updated',
+      'State',
+      'Disabled',
       'Channel ID'
     ])
     expect(rows.slice(1).map((r) => r[0])).toEqual([
@@ -94,10 +96,42 @@ describe('Export List…', () => {
     expect(data.channels).toEqual(
       listed.map(({ secretStatus: _s, ...record }) => {
         const { collectedByQuickTracking: _q, ...fields } = record
-        return fields
+        return { ...fields, state: 'enabled' }
       })
     )
     expect(JSON.stringify(data)).not.toMatch(/csk_/)
+    await h.app.dispose()
+  })
+
+  it('a disabled channel is exported with its state, in CSV and JSON', async () => {
+    const { h, dialogs } = await withChannels()
+    const listed = valueOf(await h.call('channels.list', undefined))
+    const disabled = valueOf(await h.call('channels.disable', { id: listed[0].id }))
+    expect(disabled.disabledAt).not.toBeNull()
+    const csvPath = join(await tempDir(), 'list.csv')
+    dialogs.answer(csvPath)
+    valueOf(await h.call('channels.exportList', { format: 'csv' }))
+    const rows = Papa.parse<string[]>((await readFile(csvPath, 'utf8')).slice(1).trim(), {
+      newline: '\r\n'
+    }).data
+    const state = rows[0].indexOf('State')
+    const at = rows[0].indexOf('Disabled')
+    expect(rows.slice(1).map((r) => [r[state], r[at]])).toEqual(
+      listed.map((c) =>
+        c.id === listed[0].id ? ['Disabled', disabled.disabledAt] : ['Enabled', '']
+      )
+    )
+    const jsonPath = join(await tempDir(), 'list.json')
+    dialogs.answer(jsonPath)
+    valueOf(await h.call('channels.exportList', { format: 'json' }))
+    const data = JSON.parse(await readFile(jsonPath, 'utf8')) as {
+      channels: Array<{ state: string; disabledAt: string | null }>
+    }
+    expect(data.channels.map((c) => [c.state, c.disabledAt])).toEqual(
+      listed.map((c) =>
+        c.id === listed[0].id ? ['disabled', disabled.disabledAt] : ['enabled', null]
+      )
+    )
     await h.app.dispose()
   })
 

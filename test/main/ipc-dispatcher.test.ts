@@ -304,6 +304,8 @@ const hostile: Record<IpcMethod, Array<[string, unknown]>> = {
   'channels.remove': [['nothing', undefined], ...idPayloads()],
   'channels.revealSecret': [['nothing', undefined], ...idPayloads()],
   'channels.rotateSecret': [['nothing', undefined], ...idPayloads()],
+  'channels.disable': [['nothing', undefined], ...idPayloads()],
+  'channels.enable': [['nothing', undefined], ...idPayloads()],
   'channels.copy': [
     ['nothing', undefined],
     ...idPayloads({ field: 'appKey' }),

@@ -80,6 +80,7 @@ describe('schema migrations', () => {
     const store = new ChannelStore({
       dataDir: dir,
       migrations: {
+        ...MIGRATIONS,
         0: (v0) => ({ ...v0, schemaVersion: 1, channels: (v0.channels as unknown[]).slice(1) })
       }
     })
@@ -102,6 +103,7 @@ describe('schema migrations', () => {
     const store = new ChannelStore({
       dataDir: dir,
       migrations: {
+        ...MIGRATIONS,
         0: (v0) => {
           seen.push(v0.schemaVersion as number)
           return {
@@ -117,5 +119,46 @@ describe('schema migrations', () => {
     await store.open()
     expect(seen).toEqual([0])
     expect(store.list()).toEqual([record])
+  })
+
+  it('format 1 → 2: every channel of an older file is enabled (disabledAt null); the rest is kept', async () => {
+    const fixture = join(FIXTURES, 'v1.json')
+    const raw = JSON.parse(await readFile(fixture, 'utf8')) as {
+      channels: Array<Record<string, unknown>>
+    }
+    expect(raw.channels.every((c) => !('disabledAt' in c))).toBe(true)
+    const dir = await tempDir()
+    await copyFile(fixture, join(dir, 'channels.json'))
+    const store = new ChannelStore({ dataDir: dir })
+    await store.open()
+    expect(store.list()).toEqual(raw.channels.map((c) => ({ ...c, disabledAt: null })))
+  })
+
+  it('a format-2 file keeps which channels are disabled', async () => {
+    const fixture = join(FIXTURES, 'v2.json')
+    const raw = JSON.parse(await readFile(fixture, 'utf8')) as {
+      channels: Array<{ id: string; disabledAt: string | null }>
+    }
+    const dir = await tempDir()
+    await copyFile(fixture, join(dir, 'channels.json'))
+    const store = new ChannelStore({ dataDir: dir })
+    await store.open()
+    const disabled = store.list().filter((c) => c.disabledAt !== null)
+    expect(disabled.map((c) => [c.id, c.disabledAt])).toEqual(
+      raw.channels.filter((c) => c.disabledAt !== null).map((c) => [c.id, c.disabledAt])
+    )
+    expect(disabled).toHaveLength(1)
+  })
+
+  it('a format-2 channel without its disabledAt is refused (the field is required from 2 on)', async () => {
+    const dir = await tempDir()
+    const { disabledAt: _d, ...old } = makeRecord()
+    await writeFile(
+      join(dir, 'channels.json'),
+      JSON.stringify({ schemaVersion: 2, channels: [old] })
+    )
+    await expect(new ChannelStore({ dataDir: dir }).open()).rejects.toMatchObject({
+      kind: 'invalid'
+    })
   })
 })

@@ -15,6 +15,7 @@ import { startApp, valueOf } from '../support/app-harness'
 import { makeInput } from '../support/fixtures'
 import { MemoryVault } from '../support/memory-vault'
 import { useTempDirs } from '../support/temp-dir'
+import { CURRENT_SCHEMA_VERSION } from '../../src/main/store/store-file'
 
 const tempDir = useTempDirs()
 
@@ -35,7 +36,7 @@ describe('a missing data file', () => {
     const { app } = await startApp(dir)
     expect(app.recovery).toBeNull()
     expect(JSON.parse(await readFile(join(dir, 'channels.json'), 'utf8'))).toEqual({
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       channels: []
     })
     await app.dispose()

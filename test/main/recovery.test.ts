@@ -11,6 +11,7 @@ import type { IpcInput, IpcMethod } from '../../src/shared/ipc/contract'
 import { startApp, valueOf, type AppHarness } from '../support/app-harness'
 import { makeInput, makeRecord } from '../support/fixtures'
 import { useTempDirs } from '../support/temp-dir'
+import { CURRENT_SCHEMA_VERSION } from '../../src/main/store/store-file'
 
 const tempDir = useTempDirs()
 const DATA = 'channels.json'
@@ -63,7 +64,7 @@ const DAMAGE: ReadonlyArray<
   [
     'a future schemaVersion',
     'future-version',
-    (good) => good.replace(/"schemaVersion":\s*1/, '"schemaVersion": 7')
+    (good) => good.replace(/"schemaVersion":\s*\d+/, '"schemaVersion": 7')
   ],
   ['a folder where the file should be', 'unreadable', () => null]
 ]
@@ -110,8 +111,8 @@ describe('a damaged data file', () => {
         dataDir: dir,
         // The first write in a new folder kept Alpha; the restart kept Alpha and Beta.
         backups: [
-          expect.objectContaining({ channelCount: 2, schemaVersion: 1 }),
-          expect.objectContaining({ channelCount: 1, schemaVersion: 1 })
+          expect.objectContaining({ channelCount: 2, schemaVersion: CURRENT_SCHEMA_VERSION }),
+          expect.objectContaining({ channelCount: 1, schemaVersion: CURRENT_SCHEMA_VERSION })
         ],
         detectedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/)
       })
@@ -174,7 +175,7 @@ describe('a damaged data file', () => {
       if (bytes) expect(await readFile(damagedFile!)).toEqual(bytes)
       expect(valueOf(await h.call('channels.list', undefined))).toEqual([])
       expect(JSON.parse(await readFile(join(dir, DATA), 'utf8'))).toEqual({
-        schemaVersion: 1,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
         channels: []
       })
       expect((await h.app.reconciled)?.orphans).toHaveLength(3)

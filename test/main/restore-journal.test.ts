@@ -40,7 +40,7 @@ async function world(): Promise<World> {
   const added = makeRecord({ name: 'Added' })
   await writeFile(
     join(dir, 'channels.json'),
-    encodeStoreData({ schemaVersion: 1, channels: [kept, replaced, filled] })
+    encodeStoreData({ schemaVersion: 2, channels: [kept, replaced, filled] })
   )
   const vault = new MemoryVault()
   vault.entries.set(kept.id, secret('K'))
@@ -98,7 +98,7 @@ describe('an interrupted restore', () => {
     await writeFile(
       join(w.dir, 'channels.json'),
       encodeStoreData({
-        schemaVersion: 1,
+        schemaVersion: 2,
         channels: [w.kept, w.batch.records[1], w.filled, w.added]
       })
     )

@@ -48,7 +48,15 @@ describe('settings', () => {
     expect(next).toEqual({
       collectionDomain: DOMAIN,
       standbyDomain: null,
-      webSdkUrl: 'https://cdn.example.com/sdk.js'
+      webSdkUrl: 'https://cdn.example.com/sdk.js',
+      rotationPolicyDays: 90
+    })
+    expect(
+      valueOf(await harness.call('settings.update', { rotationPolicyDays: '' }))
+    ).toMatchObject({ webSdkUrl: 'https://cdn.example.com/sdk.js', rotationPolicyDays: null })
+    expect(await harness.call('settings.update', { rotationPolicyDays: '0' })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { rotationPolicyDays: { code: 'settings.rotationDaysInvalid' } } }
     })
     await harness.app.dispose()
   })

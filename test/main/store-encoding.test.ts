@@ -13,7 +13,7 @@ import type { ChannelRecord } from '../../src/shared/channel'
 import { formatKey, identifyKey } from '../../src/shared/keys'
 import { makeRecord } from '../support/fixtures'
 
-const data = (channels: readonly ChannelRecord[]): StoreData => ({ schemaVersion: 1, channels })
+const data = (channels: readonly ChannelRecord[]): StoreData => ({ schemaVersion: 2, channels })
 
 const NAMES = [
   'Shop',
@@ -41,7 +41,7 @@ describe('encodeStoreData', () => {
     const channels = [makeRecord({ name: '北京 😀' }), makeRecord({ name: 'Two' })]
     const text = encodeStoreData(data(channels))
     expect(text.split('\n')).toEqual([
-      '{"schemaVersion":1,"channels":[',
+      '{"schemaVersion":2,"channels":[',
       `${JSON.stringify(channels[0]).replace('北京 😀', '\\u5317\\u4eac \\ud83d\\ude00')},`,
       JSON.stringify(channels[1]),
       ']}',
@@ -53,7 +53,7 @@ describe('encodeStoreData', () => {
   })
 
   it('an empty list is valid JSON too', () => {
-    expect(encodeStoreData(data([]))).toBe('{"schemaVersion":1,"channels":[\n]}\n')
+    expect(encodeStoreData(data([]))).toBe('{"schemaVersion":2,"channels":[\n]}\n')
     expect(JSON.parse(encodeStoreData(data([])))).toEqual(data([]))
   })
 

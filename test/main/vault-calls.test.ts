@@ -46,7 +46,7 @@ class CountingVault extends MemoryVault {
 async function seeded(): Promise<{ dir: string; vault: CountingVault; ids: string[] }> {
   const dir = await tempDir()
   const channels = Array.from({ length: COUNT }, (_, i) => makeRecord({ name: `Channel ${i}` }))
-  await writeFile(join(dir, 'channels.json'), encodeStoreData({ schemaVersion: 1, channels }))
+  await writeFile(join(dir, 'channels.json'), encodeStoreData({ schemaVersion: 2, channels }))
   const vault = new CountingVault()
   channels.forEach((c, i) => vault.entries.set(c.id, `csk_secret_${i}`))
   vault.calls.length = 0
@@ -60,7 +60,7 @@ async function seeded(): Promise<{ dir: string; vault: CountingVault; ids: strin
  */
 async function emptyDataFolder(): Promise<string> {
   const dir = await tempDir()
-  await writeFile(join(dir, 'channels.json'), encodeStoreData({ schemaVersion: 1, channels: [] }))
+  await writeFile(join(dir, 'channels.json'), encodeStoreData({ schemaVersion: 2, channels: [] }))
   return dir
 }
 
@@ -152,7 +152,7 @@ describe('the deferred start-up reconcile', () => {
     const lost = makeRecord({ name: 'Lost' })
     await writeFile(
       join(dir, 'channels.json'),
-      encodeStoreData({ schemaVersion: 1, channels: [kept, lost] })
+      encodeStoreData({ schemaVersion: 2, channels: [kept, lost] })
     )
     const vault = new CountingVault()
     vault.entries.set(kept.id, 'secret')

@@ -157,7 +157,8 @@ async function plan(
       accessKeyId: generateKey('accessKeyId'),
       createdAt: at,
       updatedAt: at,
-      secretUpdatedAt: at
+      secretUpdatedAt: at,
+      disabledAt: null
     }
     const secret = generateKey('accessKeySecret')
     channels.push({ ...record, accessKeySecret: secret })

@@ -332,6 +332,7 @@ export function storedChannels(
       createdAt: at,
       updatedAt: at,
       secretUpdatedAt: at,
+      disabledAt: null,
       ...fields(index)
     }
     records.push(record)
@@ -342,5 +343,5 @@ export function storedChannels(
 
 /** The data file's text for these records, as main writes it. */
 export function storeText(records: readonly ChannelRecord[]): string {
-  return encodeStoreData({ schemaVersion: 1, channels: records })
+  return encodeStoreData({ schemaVersion: 2, channels: records })
 }

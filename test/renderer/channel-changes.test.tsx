@@ -13,12 +13,13 @@ import {
   findTable,
   openCreateDialog,
   renderApp,
-  rowAction
+  rowAction,
+  rowName
 } from './render-app'
 
 /** The channel names the table shows, top to bottom. */
 function shownNames(): string[] {
-  return screen.queryAllByRole('rowheader').map((cell) => cell.textContent ?? '')
+  return screen.queryAllByRole('rowheader').map((cell) => rowName(cell))
 }
 
 /** Names in the table's order (newest first) as main has them now. */

@@ -45,6 +45,7 @@ describe('channel list', () => {
       'Keys',
       'AccessKeySecret',
       'Created',
+      'Secret updated',
       'Actions'
     ]) {
       expect(within(table).getByRole('columnheader', { name: header })).toBeInTheDocument()
@@ -59,9 +60,13 @@ describe('channel list', () => {
     expect(appRow.getByText('Hidden')).toBeInTheDocument()
     // Its date and its time each in a part that does not break (SPEC §12).
     const parts = dateTimeParts(shopApp.createdAt, 'en')
-    const created = appRow.getByText(parts?.date ?? '-').closest('time')
+    // The Created and Secret updated cells (the secret is as old as the channel).
+    const [created, secretUpdated] = appRow
+      .getAllByText(parts?.date ?? '-')
+      .map((part) => part.closest('time'))
     expect(created).toHaveAttribute('datetime', shopApp.createdAt)
     expect(created).toHaveTextContent(`${parts?.date} ${parts?.time}`)
+    expect(secretUpdated).toHaveAttribute('datetime', shopApp.secretUpdatedAt)
 
     const miniRow = within(await findRow('Shop mini'))
     expect(miniRow.getByText('Mini Program')).toBeInTheDocument()
@@ -104,6 +109,7 @@ describe('channel list', () => {
     expect(menu.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
       'Details',
       'Edit',
+      'Disable',
       'Remove'
     ])
   })

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { ChannelView } from '@shared/channel'
 import { startApp, type AppUnderTest } from './app-under-test'
-import { findTable, renderApp, type RenderedApp } from './render-app'
+import { findTable, renderApp, rowName, type RenderedApp } from './render-app'
 
 /** Main with three channels, created in this order (so Charlie site is the newest). */
 async function withChannels(): Promise<{ app: AppUnderTest; list: ChannelView[] }> {
@@ -29,7 +29,7 @@ async function shownNames(): Promise<(string | null)[]> {
   const table = await findTable()
   return within(table)
     .queryAllByRole('rowheader')
-    .map((cell) => cell.textContent)
+    .map((cell) => rowName(cell))
 }
 
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search channels' })
@@ -169,7 +169,7 @@ describe('searching, filtering and sorting the list', () => {
     expect(
       within(table)
         .getAllByRole('rowheader')
-        .map((cell) => cell.textContent)
+        .map((cell) => rowName(cell))
     ).toEqual(['alpha mini'])
     expect(screen.getByText('显示 1 个渠道，共 3 个')).toBeInTheDocument()
   })

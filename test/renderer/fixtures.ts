@@ -40,6 +40,7 @@ export function makeChannel(overrides: Partial<ChannelView> = {}): ChannelView {
     createdAt: at,
     updatedAt: at,
     secretUpdatedAt: at,
+    disabledAt: null,
     secretStatus: 'present',
     ...overrides
   }

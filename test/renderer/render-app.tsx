@@ -37,6 +37,16 @@ export async function findTable(): Promise<HTMLElement> {
   return screen.findByRole('table', { name: 'Data collection APIs' })
 }
 
+/**
+ * A row header's accessible name, the channel's name (the header is named by its name alone:
+ * the badges under it are not part of it).
+ */
+export function rowName(header: HTMLElement): string {
+  const by = header.getAttribute('aria-labelledby')
+  const label = by === null ? null : header.ownerDocument.getElementById(by)
+  return (label ?? header).textContent ?? ''
+}
+
 /** The table row whose row header is `name`. */
 export async function findRow(name: string): Promise<HTMLElement> {
   const header = await screen.findByRole('rowheader', { name })

@@ -212,3 +212,51 @@ describe('the search index', () => {
     expect(names(narrowed)).toEqual(['Shop site', 'Shop app'])
   })
 })
+
+describe('secret age and state (issue 15)', () => {
+  const now = new Date('2025-06-01T00:00:00.000Z')
+  const ago = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
+  const aged = [
+    makeChannel({ name: 'past', createdAt: ago(300), secretUpdatedAt: ago(120) }),
+    makeChannel({ name: 'due', createdAt: ago(300), secretUpdatedAt: ago(80) }),
+    makeChannel({ name: 'never', createdAt: ago(5), secretUpdatedAt: ago(5) }),
+    makeChannel({
+      name: 'paused',
+      createdAt: ago(300),
+      secretUpdatedAt: ago(10),
+      disabledAt: ago(1)
+    })
+  ]
+  const pick = (patch: Partial<ChannelFilter>, policyDays: number | null = 90) =>
+    names(selectChannels(aged, filter(patch), DEFAULT_SORT, { policyDays, now }))
+
+  it('filters by secret age against the policy and the time given', () => {
+    expect(pick({ secretAge: 'past' })).toEqual(['past'])
+    expect(pick({ secretAge: 'due' })).toEqual(['due'])
+    expect(pick({ secretAge: 'never' })).toEqual(['never'])
+    expect(pick({ secretAge: 'past' }, null)).toEqual([])
+    expect(pick({ secretAge: 'never' }, null)).toEqual(['never'])
+  })
+
+  it('filters by state, and combines with the other filters', () => {
+    expect(pick({ state: 'disabled' })).toEqual(['paused'])
+    expect(pick({ state: 'enabled' })).toEqual(['never', 'past', 'due'])
+    expect(pick({ state: 'enabled', secretAge: 'due', search: 'du' })).toEqual(['due'])
+    expect(pick({ state: 'disabled', secretAge: 'past' })).toEqual([])
+  })
+
+  it('sorts by Secret updated, oldest first from a click on its header', () => {
+    const sort = nextSort(DEFAULT_SORT, 'secretUpdated')
+    expect(sort).toEqual({ key: 'secretUpdated', direction: 'ascending' })
+    expect(names(sortChannels(aged, sort))).toEqual(['past', 'due', 'paused', 'never'])
+  })
+
+  it('a narrower age or state refines; another one does not', () => {
+    expect(refines(filter({}), filter({ secretAge: 'past' }))).toBe(true)
+    expect(refines(filter({ secretAge: 'past' }), filter({ secretAge: 'due' }))).toBe(false)
+    expect(refines(filter({ state: 'enabled' }), filter({ state: 'ALL' }))).toBe(false)
+    expect(refines(filter({ state: 'enabled' }), filter({ state: 'enabled', search: 'x' }))).toBe(
+      true
+    )
+  })
+})

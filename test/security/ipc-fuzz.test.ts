@@ -87,6 +87,8 @@ const VALID_EXAMPLES: Readonly<Record<string, (seeds: Seeds) => readonly unknown
     { id: s.mini, field: 'accessKeyId' }
   ],
   'channels.rotateSecret': (s) => [{ id: s.web }],
+  'channels.disable': (s) => [{ id: s.mini }],
+  'channels.enable': (s) => [{ id: s.mini }],
   'recovery.restoreBackup': () => [{ backupId: 'channels-000001-20240501T080000000Z.json' }],
   'recovery.startEmpty': () => [{ confirm: true }],
   'app.setLanguage': () => [{ language: 'en' }, { language: 'zh-CN' }],

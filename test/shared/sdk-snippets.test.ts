@@ -225,7 +225,8 @@ describe('every placeholder filled, no secret', () => {
   const settings: Settings = {
     collectionDomain: values.collectionDomain,
     standbyDomain: values.standbyDomain,
-    webSdkUrl: values.webSdkUrl
+    webSdkUrl: values.webSdkUrl,
+    rotationPolicyDays: 90
   }
   const full = snippetValues({ name: 'Shop app', appKey: APP_KEY }, settings)
   // What the vendor pages write where a value goes, and template syntax left unfilled.

@@ -17,12 +17,35 @@ const issues = (result: {
 }) => (result.success ? [] : (result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]))
 
 describe('settings', () => {
-  it('start unset', () => {
+  it('start unset, with the 90-day rotation policy', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       collectionDomain: null,
       standbyDomain: null,
-      webSdkUrl: null
+      webSdkUrl: null,
+      rotationPolicyDays: 90
     })
+  })
+
+  it('take the rotation policy as whole days from 1 to 3650, or empty for off', () => {
+    expect(settingsPatchSchema.parse({ rotationPolicyDays: ' 30 ' })).toEqual({
+      rotationPolicyDays: 30
+    })
+    expect(settingsPatchSchema.parse({ rotationPolicyDays: 3650 })).toEqual({
+      rotationPolicyDays: 3650
+    })
+    expect(settingsPatchSchema.parse({ rotationPolicyDays: '' })).toEqual({
+      rotationPolicyDays: null
+    })
+    expect(settingsPatchSchema.parse({ rotationPolicyDays: null })).toEqual({
+      rotationPolicyDays: null
+    })
+    for (const bad of ['0', '3651', '1.5', 'ninety', -3, 12.5, true, '90 days']) {
+      expect(issues(settingsPatchSchema.safeParse({ rotationPolicyDays: bad }))).toEqual([
+        ['rotationPolicyDays', 'settings.rotationDaysInvalid']
+      ])
+    }
+    // A settings file written before the policy existed gets the default.
+    expect(settingsFromFile({ collectionDomain: null }).data?.rotationPolicyDays).toBe(90)
   })
 
   it('normalise domains like a Network Domain, and take an empty field as unset', () => {

@@ -45,6 +45,7 @@ export function makeRecord(overrides: Partial<ChannelRecord> = {}): ChannelRecor
     createdAt: at,
     updatedAt: at,
     secretUpdatedAt: at,
+    disabledAt: null,
     ...overrides
   }
 }

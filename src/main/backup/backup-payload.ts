@@ -36,7 +36,11 @@ export interface ParsedBackup {
   readonly channels: readonly ParsedChannel[]
 }
 
-const backupChannelSchema = channelRecordSchema.extend({ accessKeySecret: z.string().max(256) })
+const backupChannelSchema = channelRecordSchema.extend({
+  accessKeySecret: z.string().max(256),
+  // A version-1 backup was written before a channel could be disabled: its channels are enabled.
+  disabledAt: channelRecordSchema.shape.disabledAt.default(null)
+})
 
 /** The payload for these records; channels this computer has no secret for are left out. */
 export function buildPayload(

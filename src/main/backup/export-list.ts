@@ -35,8 +35,14 @@ const COLUMNS = [
   'Created',
   'Edited',
   'Secret updated',
+  'State',
+  'Disabled',
   'Channel ID'
 ] as const
+
+/** The State column's words, and the JSON's `state` (SPEC §11). */
+const stateOf = (c: ChannelView): 'Enabled' | 'Disabled' =>
+  c.disabledAt === null ? 'Enabled' : 'Disabled'
 
 /** The CSV text (with its byte-order mark) of `channels`. */
 export function channelsCsv(channels: readonly ChannelView[]): string {
@@ -50,6 +56,8 @@ export function channelsCsv(channels: readonly ChannelView[]): string {
     c.createdAt,
     c.updatedAt,
     c.secretUpdatedAt,
+    stateOf(c),
+    c.disabledAt ?? '',
     c.id
   ])
   const csv = Papa.unparse(
@@ -71,7 +79,9 @@ export function channelsJson(channels: readonly ChannelView[], exportedAt: Date)
     accessKeyId: c.accessKeyId,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
-    secretUpdatedAt: c.secretUpdatedAt
+    secretUpdatedAt: c.secretUpdatedAt,
+    state: c.disabledAt === null ? 'enabled' : 'disabled',
+    disabledAt: c.disabledAt
   }))
   const data = {
     format: LIST_EXPORT_FORMAT,

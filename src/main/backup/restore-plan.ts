@@ -56,7 +56,8 @@ const FIELDS = [
   'accessKeyId',
   'createdAt',
   'updatedAt',
-  'secretUpdatedAt'
+  'secretUpdatedAt',
+  'disabledAt'
 ] as const satisfies readonly (keyof ChannelRecord)[]
 
 /** Whether two records hold the same values (the id aside). */

@@ -159,6 +159,8 @@ class NameIndex {
 export const CHANNEL_ACCOUNT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 const notFound = (): AppError => new AppError('NOT_FOUND', 'channel.notFound')
+/** A disabled channel's secret stays in the keychain but does not leave main (SPEC §11). */
+const disabledError = (): AppError => new AppError('CONFLICT', 'channel.disabled')
 const storageError = (): AppError => new AppError('STORAGE', 'channel.notSaved')
 const rotatedNotSaved = (): AppError => new AppError('STORAGE', 'secret.rotatedNotSaved')
 const auditNotWritten = (cause: unknown): AppError =>
@@ -233,7 +235,8 @@ export class ChannelService {
         accessKeyId: this.#d.generateKey('accessKeyId'),
         createdAt: at,
         updatedAt: at,
-        secretUpdatedAt: at
+        secretUpdatedAt: at,
+        disabledAt: null
       }
       try {
         await this.#vault(() => this.#d.vault.set(id, this.#d.generateKey('accessKeySecret')))
@@ -328,7 +331,7 @@ export class ChannelService {
 
   /** The channel's AccessKeySecret, for a timed reveal in the UI. */
   async revealSecret({ id }: ChannelIdInput): Promise<{ secret: string }> {
-    const record = this.#record(id)
+    const record = this.#enabledRecord(id)
     await this.#d.reauth?.require(`reveal the AccessKeySecret of ${record.name}`, `reveal:${id}`)
     const secret = await this.#readSecret(id)
     // Before the secret leaves main (SPEC §3.7): no entry, no secret.
@@ -340,6 +343,7 @@ export class ChannelService {
   async copy({ id, field }: CopyInput): Promise<{ field: CopyableField }> {
     const record = this.#record(id)
     if (field === 'accessKeySecret') {
+      if (record.disabledAt !== null) throw disabledError()
       await this.#d.reauth?.require(`copy the AccessKeySecret of ${record.name}`, `copy:${id}`)
       const secret = await this.#readSecret(id)
       // Before the secret reaches the clipboard (SPEC §3.7): no entry, no copy.
@@ -371,6 +375,7 @@ export class ChannelService {
       await this.#clipboard.copy(keys.join('\n'))
       return { withSecret }
     }
+    if (record.disabledAt !== null) throw disabledError()
     await this.#d.reauth?.require(`copy the keys of ${record.name}`)
     const secret = await this.#readSecret(id)
     await this.#audit({
@@ -381,6 +386,55 @@ export class ChannelService {
     })
     await this.#clipboard.copySecret([...keys, `AccessKeySecret: ${secret}`].join('\n'))
     return { withSecret }
+  }
+
+  /**
+   * Disable a channel (SPEC §11): it stays listed and keeps its keys, but its AccessKeySecret
+   * cannot be viewed or copied until it is enabled again. Update (rotate) stays allowed: issuing
+   * a new secret for a paused channel is what one does after a leak. Disabling a disabled
+   * channel changes nothing and writes nothing.
+   */
+  disable({ id }: ChannelIdInput): Promise<ChannelView> {
+    return this.#setDisabled(id, true)
+  }
+
+  /** Enable a disabled channel again; enabling an enabled one changes nothing. */
+  enable({ id }: ChannelIdInput): Promise<ChannelView> {
+    return this.#setDisabled(id, false)
+  }
+
+  async #setDisabled(id: string, disable: boolean): Promise<ChannelView> {
+    const isSo = (record: ChannelRecord): boolean => (record.disabledAt !== null) === disable
+    const before = this.#record(id)
+    if (isSo(before)) return this.#view(before)
+    let changed: ChannelRecord | null
+    try {
+      changed = await this.#d.store.update((draft) => {
+        const index = draft.channels.findIndex((c) => c.id === id)
+        if (index === -1) throw notFound()
+        const current = draft.channels[index]
+        // Checked again in the write queue: another call may have got there first.
+        if (isSo(current)) return null
+        // Not an edit: updatedAt stays; the state's own time is disabledAt.
+        const next: ChannelRecord = {
+          ...current,
+          disabledAt: disable ? this.#d.now().toISOString() : null
+        }
+        draft.channels[index] = next
+        return next
+      })
+    } catch (error) {
+      throw this.#storeFailure(error)
+    }
+    if (changed === null) return this.#view(this.#record(id))
+    const view = this.#view(changed)
+    this.#changed([view])
+    await this.#audit({
+      action: disable ? 'disable' : 'enable',
+      channelId: id,
+      channelName: changed.name
+    })
+    return view
   }
 
   /** Replace the secret; the old one is gone from the keychain once this resolves. */
@@ -645,6 +699,13 @@ export class ChannelService {
   #record(id: string): ChannelRecord {
     const record = this.#d.store.get(id)
     if (!record) throw notFound()
+    return record
+  }
+
+  /** The record of a channel whose secret may leave main: CONFLICT when it is disabled. */
+  #enabledRecord(id: string): ChannelRecord {
+    const record = this.#record(id)
+    if (record.disabledAt !== null) throw disabledError()
     return record
   }
 

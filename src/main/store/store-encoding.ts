@@ -1,7 +1,7 @@
 /**
  * The data file's text: JSON with one channel per line, in ASCII.
  *
- *   {"schemaVersion":1,"channels":[
+ *   {"schemaVersion":2,"channels":[
  *   {"id":"…","name":"\u5317\u4eac Shop",…},
  *   {"id":"…","name":"Travel",…}
  *   ]}

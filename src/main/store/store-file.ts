@@ -9,7 +9,7 @@ import { msg } from '../../shared/messages'
 import { duplicateNames, recordProblems } from '../../shared/record-rules'
 
 /** The format this version of the app writes. */
-export const CURRENT_SCHEMA_VERSION = 1
+export const CURRENT_SCHEMA_VERSION = 2
 /**
  * The oldest format any released version of the app wrote. Version 1 is the first format
  * ever written: nothing older exists, so there is nothing to upgrade yet. Every version
@@ -28,12 +28,23 @@ export interface StoreData {
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>
 export type Migrations = Readonly<Record<number, Migration>>
 
-// Version 1 is the first released format, so nothing needs upgrading yet. When version 2
-// arrives: add `1: (v1) => ({ ...v1, schemaVersion: 2, … })` here, bump the constant, and
-// keep a v1 sample in test/fixtures/store/. A migration must keep every channel (the
-// loader refuses one that changes the count) and must not write: the upgraded data reaches
-// the disk with the next change, after the original was kept as a backup.
-export const MIGRATIONS: Migrations = {}
+// A migration must keep every channel (the loader refuses one that changes the count) and
+// must not write: the upgraded data reaches the disk with the next change, after the original
+// was kept as a backup. Each version it upgrades from keeps a sample in test/fixtures/store/.
+export const MIGRATIONS: Migrations = {
+  // Version 2 (issue 15): a channel can be disabled (`disabledAt`); every older one is enabled.
+  1: (v1) => ({
+    ...v1,
+    schemaVersion: 2,
+    channels: Array.isArray(v1.channels)
+      ? v1.channels.map((channel: unknown) =>
+          typeof channel === 'object' && channel !== null
+            ? { ...channel, disabledAt: null }
+            : channel
+        )
+      : v1.channels
+  })
+}
 
 /**
  * The whole file's schema, compiled by zod (`z.compile`): the same answers and errors as the

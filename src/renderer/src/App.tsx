@@ -22,6 +22,8 @@ import type { FormMode } from './channel-form/ChannelForm'
 import { ChannelFormDialog } from './channel-form/ChannelFormDialog'
 import { ChannelList, type ListControl } from './channels/ChannelList'
 import { ChannelDetails } from './details/ChannelDetails'
+import { PastPolicyCount } from './channels/PastPolicyCount'
+import { useAgeContext } from './channels/use-age-context'
 import { useChannelActions } from './channels/use-channel-actions'
 import { useChannels } from './channels/use-channels'
 import { useSay } from './i18n/say'
@@ -81,6 +83,8 @@ function Screen() {
   const [leakCheckOpen, setLeakCheckOpen] = useState(false)
   const leakCheckReturnFocus = useRef<HTMLElement | null>(null)
   const searchRef = useRef<HTMLInputElement>(null)
+  // The rotation policy and the clock secret ages are measured by (the list, the details, the count).
+  const age = useAgeContext()
 
   // The OS language, as main reports it, unless the user chose one; main words the native
   // menu in whatever the page speaks.
@@ -221,6 +225,13 @@ function Screen() {
         <div className="page-heading">
           <h1>{t('app.pageTitle')}</h1>
           <p className="page-intro">{t('app.pageIntro')}</p>
+          {!inRecovery && !loading && (
+            <PastPolicyCount
+              channels={channels}
+              age={age}
+              onShow={() => list.current?.showPastPolicy()}
+            />
+          )}
         </div>
 
         <KeychainBanner status={status} />
@@ -260,6 +271,7 @@ function Screen() {
             onEdit={openEdit}
             onDetails={openDetails}
             controlRef={list}
+            age={age}
           />
         )}
         {!inRecovery && (
@@ -286,6 +298,7 @@ function Screen() {
           setDetails(null)
         }}
         onOpenSettings={() => setSettingsOpen(true)}
+        age={age}
         returnFocusTo={() => {
           const origin = detailsReturnFocus.current
           if (origin?.isConnected) return origin

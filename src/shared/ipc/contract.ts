@@ -299,6 +299,10 @@ export const ipcMethods = {
   /** Main puts the key on the clipboard; a copied secret never reaches the renderer. */
   'channels.copy': { input: copyInputSchema, result: returns<{ readonly field: string }>() },
   'channels.rotateSecret': { input: channelIdInputSchema, result: returns<ChannelView>() },
+  /** Disable a channel: listed, keys kept, its secret not viewed or copied until enabled. */
+  'channels.disable': { input: channelIdInputSchema, result: returns<ChannelView>() },
+  /** Enable a disabled channel again. */
+  'channels.enable': { input: channelIdInputSchema, result: returns<ChannelView>() },
   /**
    * Enter the AccessKeySecret of a channel whose secret is missing on this computer (checked
    * against the key format and checksum; CONFLICT when the channel has one).

@@ -22,6 +22,7 @@ import {
   refines,
   SearchIndex,
   sortChannels,
+  type AgeContext,
   type ChannelFilter,
   type SortKey
 } from './select-channels'
@@ -36,6 +37,11 @@ export interface ListControl {
   readonly removed: (channel: ChannelView) => void
   /** A channel's row, when it is on screen (to give focus back to). */
   readonly rowElement: (id: string) => HTMLElement | null
+  /**
+   * Show only the channels whose secret is past the rotation policy (the header's count): the
+   * other filters and the search are cleared, and focus goes to the secret-age filter.
+   */
+  readonly showPastPolicy: () => void
 }
 
 /** The channel table with search, filter and sort; the empty state when there is none. */
@@ -48,7 +54,8 @@ export function ChannelList({
   onCreate,
   onEdit,
   onDetails,
-  controlRef
+  controlRef,
+  age
 }: {
   readonly channels: readonly ChannelView[]
   /** While the list is still arriving: how much of it is here. */
@@ -63,6 +70,8 @@ export function ChannelList({
   readonly onDetails: (channel: ChannelView, origin: HTMLElement | null) => void
   /** Filled with what the rest of the page may ask of the list (see ListControl). */
   readonly controlRef?: MutableRefObject<ListControl | null>
+  /** The rotation policy and the time secret ages are measured at (useAgeContext). */
+  readonly age: AgeContext
 }) {
   const [filter, setFilter] = useState<ChannelFilter>(DEFAULT_FILTER)
   const [sort, setSort] = useState(DEFAULT_SORT)
@@ -71,6 +80,7 @@ export function ChannelList({
   const deferredFilter = useDeferredValue(filter)
   const scrollRef = useRef<HTMLDivElement>(null)
   const typeRef = useRef<HTMLSelectElement>(null)
+  const ageRef = useRef<HTMLSelectElement>(null)
   const emptyCreate = useRef<HTMLButtonElement>(null)
   // Where a removed channel was in the shown list, so the keyboard lands on its neighbour.
   const removed = useRef<{ id: string; index: number } | null>(null)
@@ -82,19 +92,24 @@ export function ChannelList({
   const last = useRef<{
     readonly from: readonly ChannelView[]
     readonly filter: ChannelFilter
+    readonly age: AgeContext
     readonly shown: readonly ChannelView[]
   } | null>(null)
   const shown = useMemo(() => {
     const previous = last.current
+    // Secret ages move with the clock and the policy: a result of another time is no start.
     const from =
-      previous !== null && previous.from === sorted && refines(previous.filter, deferredFilter)
+      previous !== null &&
+      previous.from === sorted &&
+      previous.age === age &&
+      refines(previous.filter, deferredFilter)
         ? previous.shown
         : sorted
-    const result = filterChannels(from, deferredFilter, index)
+    const result = filterChannels(from, deferredFilter, index, age)
     // A render React throws away leaves a true pair behind: still safe to start from.
-    last.current = { from: sorted, filter: deferredFilter, shown: result }
+    last.current = { from: sorted, filter: deferredFilter, age, shown: result }
     return result
-  }, [sorted, deferredFilter, index])
+  }, [sorted, deferredFilter, index, age])
   useWarmSearchIndex(index, sorted)
 
   const current = useRef(channels)
@@ -136,7 +151,11 @@ export function ChannelList({
     controlRef.current = {
       removed: onRemoved,
       rowElement: (id) =>
-        scrollRef.current?.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"]`) ?? null
+        scrollRef.current?.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"]`) ?? null,
+      showPastPolicy: () => {
+        setFilter({ ...DEFAULT_FILTER, secretAge: 'past' })
+        ageRef.current?.focus()
+      }
     }
     return () => {
       controlRef.current = null
@@ -173,6 +192,7 @@ export function ChannelList({
         partial={partial}
         searchRef={searchRef}
         typeRef={typeRef}
+        ageRef={ageRef}
       />
 
       <ChannelTable
@@ -193,6 +213,10 @@ export function ChannelList({
                 updateFilter({ appType: 'ALL' })
                 typeRef.current?.focus()
               }}
+              onShowAll={() => {
+                updateFilter({ appType: 'ALL', secretAge: 'ALL', state: 'ALL' })
+                ageRef.current?.focus()
+              }}
             />
           )
         }
@@ -202,6 +226,7 @@ export function ChannelList({
         onEdit={onEdit}
         onRemoved={onRemoved}
         focusRequest={focusRequest}
+        age={age}
       />
     </div>
   )

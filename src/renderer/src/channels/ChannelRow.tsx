@@ -6,6 +6,8 @@ import { domainToUnicode } from './domain-text'
 import type { RowLabels } from './row-labels'
 import { RowActions } from './RowActions'
 import { SecretCell } from './SecretCell'
+import type { AgeContext } from './select-channels'
+import { StatusBadges } from './StatusBadges'
 import type { ChannelActions } from './use-channel-actions'
 
 /**
@@ -57,6 +59,8 @@ interface CellProps {
   readonly onEdit: (channel: ChannelView, origin: HTMLElement | null) => void
   /** Called after a successful Remove, so the list can place focus once the row is gone. */
   readonly onRemoved: (channel: ChannelView) => void
+  /** The rotation policy and the time the secret-age badge is measured at. */
+  readonly age: AgeContext
 }
 
 /**
@@ -70,14 +74,19 @@ const ChannelCells = memo(function ChannelCells({
   actions,
   onDetails,
   onEdit,
-  onRemoved
+  onRemoved,
+  age
 }: CellProps) {
   const web = channel.appType === 'WEB'
 
   return (
     <>
-      <th scope="row" className="cell-name">
-        {channel.name}
+      {/* The row header is named by the name alone: the badges are the cell's, not its name's. */}
+      <th scope="row" className="cell-name" aria-labelledby={`name-${channel.id}`}>
+        <span id={`name-${channel.id}`} className="row-name">
+          {channel.name}
+        </span>
+        <StatusBadges channel={channel} labels={labels} age={age} />
       </th>
       <td className="cell-type">
         <span className="badge">{labels.appTypes[channel.appType]}</span>
@@ -134,6 +143,9 @@ const ChannelCells = memo(function ChannelCells({
       </td>
       <td className="cell-time">
         <DateTime iso={channel.createdAt} language={labels.language} />
+      </td>
+      <td className="cell-secret-updated">
+        <DateTime iso={channel.secretUpdatedAt} language={labels.language} />
       </td>
       <td className="cell-actions-menu">
         <RowActions

@@ -16,12 +16,12 @@ import { useTranslation } from 'react-i18next'
 import type { ChannelView } from '@shared/channel'
 import { ChannelRow } from './ChannelRow'
 import { useRowLabels } from './row-labels'
-import type { ChannelSort, SortKey } from './select-channels'
+import type { AgeContext, ChannelSort, SortKey } from './select-channels'
 import { SortableHeader } from './SortableHeader'
 import type { ChannelActions } from './use-channel-actions'
 import { useRowVirtualizer } from './use-row-virtualizer'
 
-const COLUMN_COUNT = 7
+const COLUMN_COUNT = 8
 /** How far Page Up / Page Down move. */
 const PAGE_ROWS = 10
 
@@ -66,7 +66,8 @@ export const ChannelTable = memo(function ChannelTable({
   onDetails,
   onEdit,
   onRemoved,
-  focusRequest
+  focusRequest,
+  age
 }: {
   readonly channels: readonly ChannelView[]
   readonly sort: ChannelSort
@@ -87,6 +88,8 @@ export const ChannelTable = memo(function ChannelTable({
   readonly onRemoved: (channel: ChannelView) => void
   /** Ask to move the keyboard's place to a row (`index` of the shown list) and focus it. */
   readonly focusRequest: { readonly index: number; readonly serial: number } | null
+  /** The rotation policy and the time each row's secret-age badge is measured at. */
+  readonly age: AgeContext
 }) {
   const { t } = useTranslation()
   const ids = useId()
@@ -257,6 +260,7 @@ export const ChannelTable = memo(function ChannelTable({
         onDetails={onDetails}
         onEdit={onEdit}
         onRemoved={onRemoved}
+        age={age}
       />
     )
     end = item.end
@@ -282,6 +286,7 @@ export const ChannelTable = memo(function ChannelTable({
           <col className="col-keys" />
           <col className="col-secret" />
           <col className="col-time" />
+          <col className="col-secret-updated" />
           <col className="col-actions" />
         </colgroup>
         <thead>
@@ -310,6 +315,13 @@ export const ChannelTable = memo(function ChannelTable({
               sortKey="created"
               sort={sort}
               onSort={onSort}
+            />
+            <SortableHeader
+              label={t('fields.secretUpdated')}
+              sortKey="secretUpdated"
+              sort={sort}
+              onSort={onSort}
+              className="cell-secret-updated"
             />
             <th scope="col" className="cell-actions-menu">
               <span className="visually-hidden">{t('fields.actions')}</span>

@@ -2,10 +2,27 @@ import { Search } from 'lucide-react'
 import { memo, useId, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { APP_TYPES, type AppType } from '@shared/channel'
+import { SECRET_AGE_FILTERS, type SecretAgeFilter } from '@shared/secret-age'
 import { ariaKeyShortcuts, isMacPlatform } from '../app/shortcuts'
-import type { ChannelFilter } from './select-channels'
+import { STATE_FILTERS, type ChannelFilter, type StateFilter } from './select-channels'
 
-/** Search and Application Type filter for the list, and how many channels it shows. */
+const AGE_WORDS = {
+  ALL: 'list.allAges',
+  past: 'list.agePast',
+  due: 'list.ageDue',
+  never: 'list.ageNever'
+} as const satisfies Record<SecretAgeFilter, string>
+
+const STATE_WORDS = {
+  ALL: 'list.allStates',
+  enabled: 'list.stateEnabled',
+  disabled: 'list.stateDisabled'
+} as const satisfies Record<StateFilter, string>
+
+/**
+ * Search, the Application Type, secret age and state filters for the list, and how many
+ * channels it shows.
+ */
 export const ChannelToolbar = memo(function ChannelToolbar({
   filter,
   onChange,
@@ -13,7 +30,8 @@ export const ChannelToolbar = memo(function ChannelToolbar({
   total,
   partial = null,
   searchRef,
-  typeRef
+  typeRef,
+  ageRef
 }: {
   readonly filter: ChannelFilter
   readonly onChange: (patch: Partial<ChannelFilter>) => void
@@ -23,6 +41,8 @@ export const ChannelToolbar = memo(function ChannelToolbar({
   readonly partial?: { readonly loaded: number; readonly total: number } | null
   readonly searchRef?: Ref<HTMLInputElement>
   readonly typeRef?: Ref<HTMLSelectElement>
+  /** The secret-age filter (the header's past-policy count focuses it). */
+  readonly ageRef?: Ref<HTMLSelectElement>
 }) {
   const { t } = useTranslation()
   const ids = useId()
@@ -60,6 +80,35 @@ export const ChannelToolbar = memo(function ChannelToolbar({
             {APP_TYPES.map((type) => (
               <option key={type} value={type}>
                 {t(`appTypes.${type}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="toolbar-field">
+          <span className="visually-hidden">{t('list.ageFilterLabel')}</span>
+          <select
+            ref={ageRef}
+            className="input"
+            value={filter.secretAge}
+            onChange={(e) => onChange({ secretAge: e.target.value as SecretAgeFilter })}
+          >
+            {SECRET_AGE_FILTERS.map((age) => (
+              <option key={age} value={age}>
+                {t(AGE_WORDS[age])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="toolbar-field">
+          <span className="visually-hidden">{t('list.stateFilterLabel')}</span>
+          <select
+            className="input"
+            value={filter.state}
+            onChange={(e) => onChange({ state: e.target.value as StateFilter })}
+          >
+            {STATE_FILTERS.map((state) => (
+              <option key={state} value={state}>
+                {t(STATE_WORDS[state])}
               </option>
             ))}
           </select>

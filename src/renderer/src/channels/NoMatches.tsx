@@ -6,14 +6,28 @@ import type { ChannelFilter } from './select-channels'
 export function NoMatches({
   filter,
   onClearSearch,
-  onShowAllTypes
+  onShowAllTypes,
+  onShowAll
 }: {
   readonly filter: ChannelFilter
   readonly onClearSearch: () => void
   readonly onShowAllTypes: () => void
+  /** Clear every filter but the search (the secret age and state ones are set). */
+  readonly onShowAll: () => void
 }) {
   const { t } = useTranslation()
   const search = filter.search.trim()
+  if (search === '' && (filter.secretAge !== 'ALL' || filter.state !== 'ALL')) {
+    return (
+      <div className="no-matches">
+        <SearchX aria-hidden="true" />
+        <p>{t('list.noMatchesFiltered')}</p>
+        <button type="button" className="btn btn-small" onClick={onShowAll}>
+          {t('list.showAll')}
+        </button>
+      </div>
+    )
+  }
   const type = filter.appType === 'ALL' ? null : t(`appTypes.${filter.appType}`)
   const message =
     search === ''

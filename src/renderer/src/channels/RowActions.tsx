@@ -1,15 +1,19 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog'
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
-import { Ellipsis, PanelRightOpen, Pencil, Trash2 } from 'lucide-react'
+import { CirclePause, CirclePlay, Ellipsis, PanelRightOpen, Pencil, Trash2 } from 'lucide-react'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ChannelView } from '@shared/channel'
 import type { RowLabels } from './row-labels'
 import type { ChannelActions } from './use-channel-actions'
 
+/** What the row's confirmation asks about. */
+type Confirming = 'remove' | 'disable' | 'enable'
+
 /**
- * A row's "⋯" menu: Details, Edit, Remove (after its confirmation). One button per row, so a
- * row's actions never need a sideways scroll, whatever the window's width.
+ * A row's "⋯" menu: Details, Edit, Disable or Enable, Remove (each of the last three after its
+ * confirmation). One button per row, so a row's actions never need a sideways scroll, whatever
+ * the window's width.
  */
 export function RowActions({
   channel,
@@ -28,20 +32,36 @@ export function RowActions({
 }) {
   const { t } = useTranslation()
   const trigger = useRef<HTMLButtonElement>(null)
-  const [confirming, setConfirming] = useState(false)
+  const [confirming, setConfirming] = useState<Confirming | null>(null)
+  // What was asked last: the dialog keeps its words while it closes.
+  const [asked, setAsked] = useState<Confirming>('remove')
   const [pending, setPending] = useState(false)
   const removed = useRef(false)
+  const disabled = channel.disabledAt !== null
 
-  const remove = async (): Promise<void> => {
+  const ask = (what: Confirming): void => {
+    removed.current = false
+    setAsked(what)
+    setConfirming(what)
+  }
+
+  const confirm = async (): Promise<void> => {
     setPending(true)
     try {
-      removed.current = await actions.remove(channel)
+      if (asked === 'remove') removed.current = await actions.remove(channel)
+      else await actions.setDisabled(channel, asked === 'disable')
     } finally {
       setPending(false)
-      setConfirming(false)
+      setConfirming(null)
     }
     if (removed.current) onRemoved(channel)
   }
+
+  const words = {
+    remove: { title: labels.removeTitle, body: labels.removeBody, confirm: labels.remove },
+    disable: { title: labels.disableTitle, body: labels.disableBody, confirm: labels.disable },
+    enable: { title: labels.enableTitle, body: labels.enableBody, confirm: labels.enable }
+  }[asked]
 
   return (
     <>
@@ -77,11 +97,15 @@ export function RowActions({
               {labels.edit}
             </DropdownMenu.Item>
             <DropdownMenu.Item
+              className="menu-item"
+              onSelect={() => ask(disabled ? 'enable' : 'disable')}
+            >
+              {disabled ? <CirclePlay aria-hidden="true" /> : <CirclePause aria-hidden="true" />}
+              {disabled ? labels.enable : labels.disable}
+            </DropdownMenu.Item>
+            <DropdownMenu.Item
               className="menu-item menu-item-danger"
-              onSelect={() => {
-                removed.current = false
-                setConfirming(true)
-              }}
+              onSelect={() => ask('remove')}
             >
               <Trash2 aria-hidden="true" />
               {labels.remove}
@@ -90,7 +114,10 @@ export function RowActions({
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
 
-      <AlertDialog.Root open={confirming} onOpenChange={(open) => !pending && setConfirming(open)}>
+      <AlertDialog.Root
+        open={confirming !== null}
+        onOpenChange={(open) => !pending && !open && setConfirming(null)}
+      >
         <AlertDialog.Portal>
           <AlertDialog.Overlay className="dialog-overlay" />
           <AlertDialog.Content
@@ -105,10 +132,10 @@ export function RowActions({
             }}
           >
             <AlertDialog.Title className="dialog-title">
-              {labels.removeTitle(channel.name)}
+              {words.title(channel.name)}
             </AlertDialog.Title>
             <AlertDialog.Description className="dialog-description">
-              {labels.removeBody}
+              {words.body}
             </AlertDialog.Description>
             <div className="dialog-actions">
               <AlertDialog.Cancel asChild>
@@ -118,12 +145,12 @@ export function RowActions({
               </AlertDialog.Cancel>
               <button
                 type="button"
-                className="btn btn-danger"
+                className={asked === 'enable' ? 'btn btn-primary' : 'btn btn-danger'}
                 disabled={pending}
                 aria-busy={pending}
-                onClick={() => void remove()}
+                onClick={() => void confirm()}
               >
-                {labels.remove}
+                {words.confirm}
               </button>
             </div>
           </AlertDialog.Content>

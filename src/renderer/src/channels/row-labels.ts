@@ -7,6 +7,7 @@ import {
   type AppType,
   type Platform
 } from '@shared/channel'
+import { DUE_WINDOW_DAYS } from '@shared/secret-age'
 import { formatDateTime } from '../i18n/format'
 
 /** Stands in for a channel's name while a label is translated once, then is replaced per row. */
@@ -66,6 +67,20 @@ export function useRowLabels() {
       removeTitle: withName(t('confirm.removeTitle', { name: NAME_SLOT })),
       rotateBody: withName(t('confirm.rotateBody', { name: NAME_SLOT })),
       rotateMissingBody: withName(t('confirm.rotateMissingBody', { name: NAME_SLOT })),
+      disableChannel: withName(t('row.disableChannel', { name: NAME_SLOT })),
+      enableChannel: withName(t('row.enableChannel', { name: NAME_SLOT })),
+      disableTitle: withName(t('confirm.disableTitle', { name: NAME_SLOT })),
+      enableTitle: withName(t('confirm.enableTitle', { name: NAME_SLOT })),
+      disableBody: t('confirm.disableBody'),
+      enableBody: t('confirm.enableBody'),
+      disable: t('actions.disable'),
+      enable: t('actions.enable'),
+      disabled: t('row.disabled'),
+      pastPolicy: t('row.pastPolicy'),
+      // "Due in N days" for the 14 days of the due window, so a row needs no i18next call.
+      dueIn: Array.from({ length: DUE_WINDOW_DAYS + 1 }, (_, count) =>
+        t('row.dueIn', { count })
+      ) as readonly string[],
       formatDateTime: (iso: string) => formatDateTime(iso, language),
       language
     }

@@ -11,11 +11,12 @@
  *   or a type it returns the sorted list itself.
  */
 import { APP_TYPES, type AppType, type ChannelView } from '@shared/channel'
+import { DEFAULT_ROTATION_DAYS, matchesSecretAge, type SecretAgeFilter } from '@shared/secret-age'
 import { channelSearchText, searchTerms } from './search-text'
 
 export { searchTerms }
 
-export const SORT_KEYS = ['name', 'type', 'created'] as const
+export const SORT_KEYS = ['name', 'type', 'created', 'secretUpdated'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
 
 /** The values of `aria-sort`, so a header can show the order as it is. */
@@ -26,13 +27,31 @@ export interface ChannelSort {
   readonly direction: SortDirection
 }
 
+/** Which channels the State filter shows (SPEC §11: a disabled channel stays listed). */
+export const STATE_FILTERS = ['ALL', 'enabled', 'disabled'] as const
+export type StateFilter = (typeof STATE_FILTERS)[number]
+
 export interface ChannelFilter {
   readonly search: string
   readonly appType: AppType | 'ALL'
+  /** Secret age (SPEC §11): all, past the rotation policy, due within 14 days, never rotated. */
+  readonly secretAge: SecretAgeFilter
+  readonly state: StateFilter
+}
+
+/** What the secret-age filter measures against: the rotation policy (null: off) and the time. */
+export interface AgeContext {
+  readonly policyDays: number | null
+  readonly now: Date
 }
 
 export const DEFAULT_SORT: ChannelSort = { key: 'created', direction: 'descending' }
-export const DEFAULT_FILTER: ChannelFilter = { search: '', appType: 'ALL' }
+export const DEFAULT_FILTER: ChannelFilter = {
+  search: '',
+  appType: 'ALL',
+  secretAge: 'ALL',
+  state: 'ALL'
+}
 
 /** The folded text a search looks in for one channel. It may read any field but `secretStatus`. */
 export type SearchText = (channel: ChannelView) => string
@@ -120,6 +139,9 @@ const byName = (a: ChannelView, b: ChannelView): number => collator.compare(a.na
 const byCreated = (a: ChannelView, b: ChannelView): number =>
   a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0
 const byId = (a: ChannelView, b: ChannelView): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+// Stored timestamps are all `toISOString()` (UTC, the same length): text order is time order.
+const bySecretUpdated = (a: ChannelView, b: ChannelView): number =>
+  a.secretUpdatedAt < b.secretUpdatedAt ? -1 : a.secretUpdatedAt > b.secretUpdatedAt ? 1 : 0
 
 /** Ascending order for a sort key; ties fall back to the other keys, then the id. */
 function compareAscending(a: ChannelView, b: ChannelView, key: SortKey): number {
@@ -130,6 +152,8 @@ function compareAscending(a: ChannelView, b: ChannelView, key: SortKey): number 
       return typeRank(a.appType) - typeRank(b.appType) || byName(a, b) || byId(a, b)
     case 'created':
       return byCreated(a, b) || byName(a, b) || byId(a, b)
+    case 'secretUpdated':
+      return bySecretUpdated(a, b) || byName(a, b) || byId(a, b)
   }
 }
 
@@ -149,17 +173,22 @@ export function sortChannels(
 export function filterChannels(
   sorted: readonly ChannelView[],
   filter: ChannelFilter,
-  index: SearchIndex
+  index: SearchIndex,
+  age: AgeContext = { policyDays: DEFAULT_ROTATION_DAYS, now: new Date() }
 ): readonly ChannelView[] {
   const terms = searchTerms(filter.search)
   const anyType = filter.appType === 'ALL'
-  if (anyType && terms.length === 0) return sorted
+  const anyAge = filter.secretAge === 'ALL'
+  const anyState = filter.state === 'ALL'
+  if (anyType && anyAge && anyState && terms.length === 0) return sorted
   const texts = index.textsOf(sorted)
   const out: ChannelView[] = []
   const outTexts: (string | undefined)[] = []
   for (let i = 0; i < sorted.length; i++) {
     const channel = sorted[i]
     if (!anyType && channel.appType !== filter.appType) continue
+    if (!anyState && (channel.disabledAt === null) !== (filter.state === 'enabled')) continue
+    if (!anyAge && !matchesSecretAge(channel, filter.secretAge, age.policyDays, age.now)) continue
     let text = texts[i]
     if (terms.length > 0) {
       text ??= texts[i] = index.textOf(channel)
@@ -186,6 +215,8 @@ export function filterChannels(
  */
 export function refines(previous: ChannelFilter, next: ChannelFilter): boolean {
   if (previous.appType !== 'ALL' && previous.appType !== next.appType) return false
+  if (previous.secretAge !== 'ALL' && previous.secretAge !== next.secretAge) return false
+  if (previous.state !== 'ALL' && previous.state !== next.state) return false
   const now = searchTerms(next.search)
   return searchTerms(previous.search).every((term) => now.some((word) => word.includes(term)))
 }
@@ -194,9 +225,10 @@ export function refines(previous: ChannelFilter, next: ChannelFilter): boolean {
 export function selectChannels(
   channels: readonly ChannelView[],
   filter: ChannelFilter,
-  sort: ChannelSort
+  sort: ChannelSort,
+  age?: AgeContext
 ): readonly ChannelView[] {
-  return filterChannels(sortChannels(channels, sort), filter, new SearchIndex())
+  return filterChannels(sortChannels(channels, sort), filter, new SearchIndex(), age)
 }
 
 /** The order a click on a column header asks for: the other direction, or the key's natural one. */
@@ -204,6 +236,7 @@ export function nextSort(current: ChannelSort, key: SortKey): ChannelSort {
   if (current.key === key) {
     return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
   }
-  // Newest first is what people want from a time column; names and types read A to Z.
+  // Newest first is what people want from the Created column; names and types read A to Z;
+  // secret age reads oldest first, the secrets to rotate first.
   return { key, direction: key === 'created' ? 'descending' : 'ascending' }
 }

@@ -51,6 +51,18 @@ export function useChannelActions(secretTimeoutMs: number) {
         notify.success(t('toasts.secretEntered'))
         return null
       },
+      /** Disable or enable (SPEC §11); the list hears of it from main's change event. */
+      setDisabled: async (channel: ChannelView, disable: boolean): Promise<boolean> => {
+        const result = disable
+          ? await api.channels.disable({ id: channel.id })
+          : await api.channels.enable({ id: channel.id })
+        if (result.ok) {
+          notify.success(t(disable ? 'toasts.disabled' : 'toasts.enabled', { name: channel.name }))
+        } else {
+          notify.error(result.error)
+        }
+        return result.ok
+      },
       remove: async (channel: ChannelView): Promise<boolean> => {
         const result = await api.channels.remove({ id: channel.id })
         if (result.ok) {

@@ -12,7 +12,8 @@ export function ConfirmDialog({
   description,
   confirmLabel,
   onConfirm,
-  restoreFocusOnSuccess = true
+  restoreFocusOnSuccess = true,
+  tone = 'danger'
 }: {
   readonly trigger: ReactElement
   readonly title: string
@@ -25,6 +26,8 @@ export function ConfirmDialog({
    * removes the trigger (Remove): the list then decides where focus goes.
    */
   readonly restoreFocusOnSuccess?: boolean
+  /** The confirm button's look: red for what takes something away, plain for what gives back. */
+  readonly tone?: 'danger' | 'primary'
 }) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
@@ -67,7 +70,7 @@ export function ConfirmDialog({
             </AlertDialog.Cancel>
             <button
               type="button"
-              className="btn btn-danger"
+              className={tone === 'danger' ? 'btn btn-danger' : 'btn btn-primary'}
               disabled={pending}
               aria-busy={pending}
               onClick={() => void confirm()}

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import { Copy, Pencil, Trash2, X } from 'lucide-react'
+import { CirclePause, CirclePlay, Copy, Pencil, Trash2, X } from 'lucide-react'
 import { useId, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AUDIT_ACTIONS, type AuditEntry } from '@shared/audit'
@@ -11,6 +11,9 @@ import { DateTime } from '../channels/DateTime'
 import { domainToUnicode } from '../channels/domain-text'
 import { useRowLabels, type RowLabels } from '../channels/row-labels'
 import { SecretCell } from '../channels/SecretCell'
+import type { AgeContext } from '../channels/select-channels'
+import { StatusBadges } from '../channels/StatusBadges'
+import { secretAge } from '@shared/secret-age'
 import type { ChannelActions } from '../channels/use-channel-actions'
 import { useSay } from '../i18n/say'
 import { SdkSetup } from '../sdk/SdkSetup'
@@ -162,7 +165,8 @@ export function ChannelDetails({
   onEdit,
   onRemoved,
   onOpenSettings,
-  returnFocusTo
+  returnFocusTo,
+  age
 }: {
   /** The channel shown; null closes the sheet. */
   readonly channel: ChannelView | null
@@ -175,9 +179,13 @@ export function ChannelDetails({
   readonly onRemoved: (channel: ChannelView) => void
   readonly onOpenSettings: () => void
   readonly returnFocusTo: () => HTMLElement | null
+  /** The rotation policy and the time the secret-age badge is measured at. */
+  readonly age: AgeContext
 }) {
   const { t, i18n } = useTranslation()
   const labels = useRowLabels()
+  const disabled = channel !== null && channel.disabledAt !== null
+  const ageStatus = channel && secretAge(channel.secretUpdatedAt, age.policyDays, age.now)
   const ids = useId()
   const copyKeys = useRef<HTMLButtonElement>(null)
   const editButton = useRef<HTMLButtonElement>(null)
@@ -208,6 +216,7 @@ export function ChannelDetails({
                 <div className="sheet-title">
                   <Dialog.Title className="dialog-title">{channel.name}</Dialog.Title>
                   <span className="badge">{labels.appTypes[channel.appType]}</span>
+                  <StatusBadges channel={channel} labels={labels} age={age} />
                 </div>
                 <div className="sheet-actions">
                   <button
@@ -220,6 +229,35 @@ export function ChannelDetails({
                     <Pencil aria-hidden="true" />
                     {labels.edit}
                   </button>
+                  <ConfirmDialog
+                    trigger={
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        aria-label={
+                          disabled
+                            ? labels.enableChannel(channel.name)
+                            : labels.disableChannel(channel.name)
+                        }
+                      >
+                        {disabled ? (
+                          <CirclePlay aria-hidden="true" />
+                        ) : (
+                          <CirclePause aria-hidden="true" />
+                        )}
+                        {disabled ? labels.enable : labels.disable}
+                      </button>
+                    }
+                    title={
+                      disabled
+                        ? labels.enableTitle(channel.name)
+                        : labels.disableTitle(channel.name)
+                    }
+                    description={disabled ? labels.enableBody : labels.disableBody}
+                    confirmLabel={disabled ? labels.enable : labels.disable}
+                    tone={disabled ? 'primary' : 'danger'}
+                    onConfirm={() => actions.setDisabled(channel, !disabled)}
+                  />
                   <ConfirmDialog
                     trigger={
                       <button
@@ -316,6 +354,28 @@ export function ChannelDetails({
                       <dt>{t('fields.secretUpdated')}</dt>
                       <dd>
                         <DateTime iso={channel.secretUpdatedAt} language={i18n.language} />
+                        {ageStatus?.kind === 'past' && (
+                          <span className="field-hint">
+                            {' '}
+                            {t('row.pastPolicyHint', {
+                              count: ageStatus.days,
+                              days: age.policyDays
+                            })}
+                          </span>
+                        )}
+                      </dd>
+                    </div>
+                    <div className="details-row">
+                      <dt>{t('fields.state')}</dt>
+                      <dd>
+                        {channel.disabledAt === null ? (
+                          t('list.stateEnabled')
+                        ) : (
+                          <>
+                            {t('list.stateDisabled')}{' '}
+                            <DateTime iso={channel.disabledAt} language={i18n.language} />
+                          </>
+                        )}
                       </dd>
                     </div>
                   </dl>

@@ -24,7 +24,10 @@ type Draft = Record<SettingName, string>
 const draftOf = (settings: Settings): Draft => ({
   collectionDomain: settings.collectionDomain ?? '',
   standbyDomain: settings.standbyDomain ?? '',
-  webSdkUrl: settings.webSdkUrl ?? ''
+  webSdkUrl: settings.webSdkUrl ?? '',
+  // Off is an empty field.
+  rotationPolicyDays:
+    settings.rotationPolicyDays === null ? '' : String(settings.rotationPolicyDays)
 })
 
 /** Each issue of a check, as the message the field shows (a code, see formMessage). */
@@ -52,14 +55,14 @@ function SettingField({
   readonly name: SettingName
   readonly label: string
   readonly hint: string
-  readonly kind: 'origin' | 'url'
+  readonly kind: 'origin' | 'url' | 'days'
   readonly value: string
   readonly error: string | undefined
   readonly onChange: (value: string) => void
 }) {
   const { t } = useTranslation()
   const ids = useId()
-  const suggestion = httpsSuggestion(value, kind)
+  const suggestion = kind === 'days' ? null : httpsSuggestion(value, kind)
   return (
     <div className="field">
       <label htmlFor={`${ids}-${name}`} className="field-label">
@@ -69,11 +72,13 @@ function SettingField({
         id={`${ids}-${name}`}
         name={name}
         type="text"
-        inputMode="url"
-        className="input input-mono"
+        inputMode={kind === 'days' ? 'numeric' : 'url'}
+        className={kind === 'days' ? 'input input-days' : 'input input-mono'}
         autoComplete="off"
         spellCheck={false}
-        placeholder={kind === 'origin' ? 'https://collect.example.com' : 'https://'}
+        placeholder={
+          kind === 'days' ? '90' : kind === 'origin' ? 'https://collect.example.com' : 'https://'
+        }
         value={value}
         onChange={(event) => onChange(event.target.value)}
         {...describedBy(`${ids}-${name}-error`, error, `${ids}-${name}-hint`)}
@@ -199,6 +204,15 @@ export function SettingsDialog({
                   value={draft.webSdkUrl}
                   error={errors.webSdkUrl}
                   onChange={change('webSdkUrl')}
+                />
+                <SettingField
+                  name="rotationPolicyDays"
+                  kind="days"
+                  label={t('settings.rotationPolicyDays')}
+                  hint={t('settings.rotationPolicyDaysHint')}
+                  value={draft.rotationPolicyDays}
+                  error={errors.rotationPolicyDays}
+                  onChange={change('rotationPolicyDays')}
                 />
                 <div className="dialog-actions">
                   <button type="button" className="btn" onClick={guard.requestClose}>

@@ -59,7 +59,9 @@ export const en = {
     restoreBackup: 'Restore from Backup…',
     exportList: 'Export List…',
     enterSecret: 'Enter secret…',
-    delete: 'Delete'
+    delete: 'Delete',
+    disable: 'Disable',
+    enable: 'Enable'
   },
 
   // Field and column names: the page's words.
@@ -78,7 +80,8 @@ export const en = {
     edited: 'Edited',
     secretUpdated: 'Secret updated',
     keys: 'Keys',
-    actions: 'Actions'
+    actions: 'Actions',
+    state: 'State'
   },
   appTypes: { ...APP_TYPE_LABELS },
   platforms: { ...PLATFORM_LABELS },
@@ -100,7 +103,16 @@ export const en = {
     secretMissingHint:
       'The keychain has no AccessKeySecret for this channel. Enter the one you still have, restore it from a backup, or use Update to issue a new one.',
     // The visible words first: the accessible name must contain them (WCAG 2.5.3).
-    enterSecretOf: 'Enter secret for {{name}}'
+    enterSecretOf: 'Enter secret for {{name}}',
+    disableChannel: 'Disable {{name}}',
+    enableChannel: 'Enable {{name}}',
+    // Badges (SPEC §11): a disabled channel, a secret past the rotation policy or due soon.
+    disabled: 'Disabled',
+    pastPolicy: 'Past policy',
+    pastPolicyHint_one: 'Issued {{count}} day ago; the rotation policy is {{days}} days.',
+    pastPolicyHint_other: 'Issued {{count}} days ago; the rotation policy is {{days}} days.',
+    dueIn_one: 'Due in {{count}} day',
+    dueIn_other: 'Due in {{count}} days'
   },
 
   list: {
@@ -121,7 +133,21 @@ export const en = {
     noMatchesForOfType: 'No {{type}} channels match “{{search}}”.',
     noChannelsOfType: 'There are no {{type}} channels.',
     clearSearch: 'Clear search',
-    showAllTypes: 'Show all types'
+    showAllTypes: 'Show all types',
+    ageFilterLabel: 'Secret age filter',
+    allAges: 'Any secret age',
+    agePast: 'Past the rotation policy',
+    ageDue: 'Due within 14 days',
+    ageNever: 'Never rotated',
+    stateFilterLabel: 'State filter',
+    allStates: 'Enabled and disabled',
+    stateEnabled: 'Enabled',
+    stateDisabled: 'Disabled',
+    noMatchesFiltered: 'No channels match these filters.',
+    showAll: 'Show all channels',
+    pastPolicyCount_one: '{{count, number}} secret is past {{days}} days',
+    pastPolicyCount_other: '{{count, number}} secrets are past {{days}} days',
+    pastPolicyCountHint: 'Show the channels whose AccessKeySecret is past the rotation policy'
   },
 
   form: {
@@ -178,6 +204,8 @@ export const en = {
       '{{added}} added, {{replaced}} replaced, {{filled}} secrets filled in, {{skipped}} skipped',
     secretEntered: 'AccessKeySecret saved in the keychain',
     orphanDeleted: 'The secret without a channel was deleted',
+    disabled: '{{name}} disabled',
+    enabled: '{{name}} enabled',
     publicKeyCopied: 'Public key copied'
   },
 
@@ -193,6 +221,11 @@ export const en = {
     startEmptyTitle: 'Start with an empty list?',
     startEmptyBody:
       'The damaged file is kept as a copy next to the data file, and the channel list starts empty. AccessKeySecrets in the keychain are not deleted.',
+    disableTitle: 'Disable {{name}}?',
+    disableBody:
+      'The channel stays in the list and keeps its keys, but its AccessKeySecret cannot be viewed or copied on this computer until you enable it again. Update stays possible. This changes only this app: a data collection program that already has the keys keeps them.',
+    enableTitle: 'Enable {{name}}?',
+    enableBody: 'Its AccessKeySecret can be viewed and copied again on this computer.',
     deleteOrphanTitle: 'Delete this secret?',
     deleteOrphanBody:
       'The AccessKeySecret stored under {{id}} is deleted from the keychain for good. If a data collection program still uses it, restore its channel from a backup first.'
@@ -233,7 +266,9 @@ export const en = {
       'enter-secret': 'Entered AccessKeySecret',
       'delete-orphan': 'Deleted a secret without a channel',
       export: 'Exported the list',
-      'export-audit': 'Exported the audit log'
+      'export-audit': 'Exported the audit log',
+      disable: 'Disabled',
+      enable: 'Enabled'
     },
     filters: 'Filter the audit log',
     allChannels: 'All channels',
@@ -354,7 +389,10 @@ export const en = {
     webSdkUrl: 'Web SDK address',
     webSdkUrlHint:
       'The SDK link in the Quick Tracking console (Collection information), for WEB channels.',
-    notSet: 'Not set'
+    notSet: 'Not set',
+    rotationPolicyDays: 'Rotation policy (days)',
+    rotationPolicyDaysHint:
+      'AccessKeySecrets issued longer ago than this are marked “Past policy”, and those due within 14 days “Due in N days”. Leave it empty to turn the policy off.'
   },
 
   footer: {

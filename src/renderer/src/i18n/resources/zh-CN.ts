@@ -61,7 +61,9 @@ export const zhCN: Resources = {
     restoreBackup: '从备份恢复…',
     exportList: '导出列表…',
     enterSecret: '输入密钥…',
-    delete: '删除'
+    delete: '删除',
+    disable: '停用',
+    enable: '启用'
   },
 
   fields: {
@@ -79,7 +81,8 @@ export const zhCN: Resources = {
     edited: '修改时间',
     secretUpdated: '密钥更新时间',
     keys: '密钥',
-    actions: '操作'
+    actions: '操作',
+    state: '状态'
   },
   appTypes: { APP: 'APP', MINI_PROGRAM: '小程序', WEB: 'WEB' },
   platforms: {
@@ -110,7 +113,15 @@ export const zhCN: Resources = {
     secretMissing: '密钥缺失',
     secretMissingHint:
       '$t(app.keychainNames.{{os}})中没有此渠道的 AccessKeySecret。请输入您仍保存的密钥、从备份恢复，或点击“更新”签发新的密钥。',
-    enterSecretOf: '为 {{name}} 输入密钥'
+    enterSecretOf: '为 {{name}} 输入密钥',
+    disableChannel: '停用 {{name}}',
+    enableChannel: '启用 {{name}}',
+    disabled: '已停用',
+    pastPolicy: '已超期',
+    pastPolicyHint_one: '已签发 {{count}} 天；轮换周期为 {{days}} 天。',
+    pastPolicyHint_other: '已签发 {{count}} 天；轮换周期为 {{days}} 天。',
+    dueIn_one: '{{count}} 天后到期',
+    dueIn_other: '{{count}} 天后到期'
   },
 
   list: {
@@ -130,7 +141,21 @@ export const zhCN: Resources = {
     noMatchesForOfType: '没有与“{{search}}”匹配的{{type}}渠道。',
     noChannelsOfType: '没有{{type}}类型的渠道。',
     clearSearch: '清除搜索',
-    showAllTypes: '显示全部类型'
+    showAllTypes: '显示全部类型',
+    ageFilterLabel: '按密钥更新时间筛选',
+    allAges: '全部密钥',
+    agePast: '已超过轮换周期',
+    ageDue: '14 天内到期',
+    ageNever: '从未轮换',
+    stateFilterLabel: '按状态筛选',
+    allStates: '已启用和已停用',
+    stateEnabled: '已启用',
+    stateDisabled: '已停用',
+    noMatchesFiltered: '没有符合这些筛选条件的渠道。',
+    showAll: '显示全部渠道',
+    pastPolicyCount_one: '{{count, number}} 个密钥已超过 {{days}} 天',
+    pastPolicyCount_other: '{{count, number}} 个密钥已超过 {{days}} 天',
+    pastPolicyCountHint: '显示 AccessKeySecret 已超过轮换周期的渠道'
   },
 
   form: {
@@ -185,6 +210,8 @@ export const zhCN: Resources = {
       '新增 {{added}} 个，替换 {{replaced}} 个，补回密钥 {{filled}} 个，跳过 {{skipped}} 个',
     secretEntered: 'AccessKeySecret 已存入$t(app.keychainNames.{{os}})',
     orphanDeleted: '已删除无渠道的密钥',
+    disabled: '已停用 {{name}}',
+    enabled: '已启用 {{name}}',
     publicKeyCopied: '公钥已复制'
   },
 
@@ -200,6 +227,11 @@ export const zhCN: Resources = {
     startEmptyTitle: '以空列表开始？',
     startEmptyBody:
       '损坏的文件会作为副本保留在数据文件旁，渠道列表将为空。$t(app.keychainNames.{{os}})中的 AccessKeySecret 不会被删除。',
+    disableTitle: '停用 {{name}}？',
+    disableBody:
+      '该渠道仍保留在列表中，其密钥也会保留，但在重新启用之前，本机不能查看或复制其 AccessKeySecret。仍可更新密钥。此操作只影响本应用：已拿到密钥的数据采集程序不受影响。',
+    enableTitle: '启用 {{name}}？',
+    enableBody: '本机将可以再次查看和复制其 AccessKeySecret。',
     deleteOrphanTitle: '删除此密钥？',
     deleteOrphanBody:
       '保存在 {{id}} 下的 AccessKeySecret 将从$t(app.keychainNames.{{os}})中永久删除。如果仍有数据采集程序在使用它，请先从备份恢复它的渠道。'
@@ -239,7 +271,9 @@ export const zhCN: Resources = {
       'enter-secret': '输入 AccessKeySecret',
       'delete-orphan': '删除无渠道的密钥',
       export: '导出列表',
-      'export-audit': '导出审计日志'
+      'export-audit': '导出审计日志',
+      disable: '停用',
+      enable: '启用'
     },
     filters: '筛选审计日志',
     allChannels: '全部渠道',
@@ -352,7 +386,10 @@ export const zhCN: Resources = {
     standbyDomainHint: '可选。Android、iOS 和 HarmonyOS 在收数域名上报失败时改用此域名。',
     webSdkUrl: 'Web SDK 地址',
     webSdkUrlHint: 'Quick Tracking 管理控制台“采集信息”中的 SDK 链接，用于 WEB 渠道。',
-    notSet: '未设置'
+    notSet: '未设置',
+    rotationPolicyDays: '密钥轮换周期（天）',
+    rotationPolicyDaysHint:
+      'AccessKeySecret 签发时间超过此天数时标记为“已超期”，14 天内到期的标记为“N 天后到期”。留空则关闭轮换周期。'
   },
 
   footer: {
@@ -604,6 +641,7 @@ export const zhCN: Resources = {
     },
     channel: {
       notFound: '此接口已不存在，请刷新列表。',
+      disabled: '此接口已停用：不能查看或复制其 AccessKeySecret。请先启用。',
       notSaved: '更改无法保存到数据文件，因此没有做任何修改。请检查磁盘剩余空间和权限，然后重试。'
     },
     secret: {
@@ -734,6 +772,7 @@ export const zhCN: Resources = {
         '请输入 Quick Tracking 控制台提供的 Web SDK 地址，以 https:// 或 http:// 开头。',
       standbyWithoutPrimary: '请先设置收数域名，再设置备用收数域名。',
       standbySameAsPrimary: '备用收数域名不能与收数域名相同。',
+      rotationDaysInvalid: '请将轮换周期填写为 1 到 3650 之间的整数天数，留空则关闭。',
       notSaved: '设置无法保存，因此没有做任何修改。请检查磁盘剩余空间和权限，然后重试。'
     },
     sdk: {
