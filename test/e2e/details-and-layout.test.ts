@@ -194,6 +194,14 @@ describe.each([
     for (const part of await page.locator('.cell-time .date-part').all()) {
       expect(await part.evaluate((el) => el.getClientRects().length)).toBe(1)
     }
+    // … and the whole date stays inside its cell (no text runs under the row's menu).
+    for (const time of await page.locator('td.cell-time time').all()) {
+      const inside = await time.evaluate((el) => {
+        const cell = (el.parentElement as HTMLElement).getBoundingClientRect()
+        return el.getBoundingClientRect().right <= cell.right + 0.5
+      })
+      expect(inside).toBe(true)
+    }
     // The keys are in the row from 1200px, in the details below.
     const keysShown = await page.locator('td.cell-keys').first().isVisible()
     expect(keysShown).toBe(viewport.width >= 1200)
