@@ -105,10 +105,13 @@ export function AuditLogDialog({ channels = [] }: { readonly channels?: readonly
     filter
   )
   const filtered = !isEmptyAuditFilter(filter)
-  const sortedChannels = useMemo(
-    () => [...channels].sort((a, b) => a.name.localeCompare(b.name, i18n.language)),
-    [channels, i18n.language]
-  )
+  // Only while the dialog is open, with one collator: sorting 100,000 names on every change of
+  // the list, as `localeCompare` would, cost the page ~0.5 s per change (npm run bench).
+  const sortedChannels = useMemo(() => {
+    if (!open) return []
+    const collator = new Intl.Collator(i18n.language)
+    return [...channels].sort((a, b) => collator.compare(a.name, b.name))
+  }, [open, channels, i18n.language])
   const change = (patch: Partial<FilterFields>) =>
     setFields((current) => ({ ...current, ...patch }))
   const rangeError = range.valid ? null : t('messages.audit.dateOrder')
