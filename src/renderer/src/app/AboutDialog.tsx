@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { BackupKeySection } from '../backup/BackupKeySection'
 import { DialogHeader } from '../components/DialogHeader'
 import type { AppInfo } from '@shared/ipc/contract'
+import { returnFocusOnClose } from '../components/return-focus'
 
 /**
  * "About" button and dialog: versions, where the data lives, which keychain holds the secrets.
@@ -45,16 +46,7 @@ export function AboutDialog({
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content
-          className="dialog"
-          onCloseAutoFocus={(event) => {
-            const target = returnFocusTo()
-            if (target?.isConnected) {
-              event.preventDefault()
-              target.focus()
-            }
-          }}
-        >
+        <Dialog.Content className="dialog" onCloseAutoFocus={returnFocusOnClose(returnFocusTo)}>
           <DialogHeader title={t('about.title')} description={t('about.description')} />
           <dl className="about-list">
             {rows.map(([label, value]) => (

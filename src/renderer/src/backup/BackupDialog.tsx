@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import { CircleAlert, FileKey2, LoaderCircle } from 'lucide-react'
+import { CircleAlert, FileKey2 } from 'lucide-react'
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -16,6 +16,8 @@ import { DialogHeader } from '../components/DialogHeader'
 import { useSay } from '../i18n/say'
 import { MIN_STRENGTH_SCORE, usePassphraseStrength } from './passphrase-strength'
 import { StrengthMeter } from './StrengthMeter'
+import { returnFocusOnClose } from '../components/return-focus'
+import { FormActions } from '../components/FormActions'
 
 const KINDS: readonly ProtectionKind[] = ['passphrase', 'recipients', 'thisComputer']
 
@@ -252,17 +254,7 @@ function BackupForm({ onDone }: { readonly onDone: () => void }) {
         </div>
       )}
 
-      <div className="dialog-actions">
-        <Dialog.Close asChild>
-          <button type="button" className="btn">
-            {t('actions.cancel')}
-          </button>
-        </Dialog.Close>
-        <button type="submit" className="btn btn-primary" aria-disabled={busy} aria-busy={busy}>
-          {busy && <LoaderCircle className="spin" aria-hidden="true" />}
-          {t('backup.save')}
-        </button>
-      </div>
+      <FormActions submit={t('backup.save')} busy={busy} />
     </form>
   )
 }
@@ -284,13 +276,7 @@ export function BackupDialog({
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content
           className="dialog dialog-form"
-          onCloseAutoFocus={(event) => {
-            const target = returnFocusTo()
-            if (target?.isConnected) {
-              event.preventDefault()
-              target.focus()
-            }
-          }}
+          onCloseAutoFocus={returnFocusOnClose(returnFocusTo)}
         >
           <DialogHeader title={t('backup.title')} description={t('backup.description')} />
           {/* Fresh on every opening: no passphrase outlives the dialog. */}

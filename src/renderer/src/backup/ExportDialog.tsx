@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import { CircleAlert, LoaderCircle } from 'lucide-react'
+import { CircleAlert } from 'lucide-react'
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppErrorData } from '@shared/errors'
@@ -7,6 +7,8 @@ import { useApi } from '../api/api-context'
 import { useNotify } from '../app/use-notify'
 import { DialogHeader } from '../components/DialogHeader'
 import { useSay } from '../i18n/say'
+import { returnFocusOnClose } from '../components/return-focus'
+import { FormActions } from '../components/FormActions'
 
 const FORMATS = ['csv', 'json'] as const
 
@@ -62,17 +64,7 @@ function ExportForm({ onDone }: { readonly onDone: () => void }) {
           ))}
         </div>
       </fieldset>
-      <div className="dialog-actions">
-        <Dialog.Close asChild>
-          <button type="button" className="btn">
-            {t('actions.cancel')}
-          </button>
-        </Dialog.Close>
-        <button type="submit" className="btn btn-primary" aria-disabled={busy} aria-busy={busy}>
-          {busy && <LoaderCircle className="spin" aria-hidden="true" />}
-          {t('exportList.save')}
-        </button>
-      </div>
+      <FormActions submit={t('exportList.save')} busy={busy} />
     </form>
   )
 }
@@ -93,13 +85,7 @@ export function ExportDialog({
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content
           className="dialog dialog-narrow"
-          onCloseAutoFocus={(event) => {
-            const target = returnFocusTo()
-            if (target?.isConnected) {
-              event.preventDefault()
-              target.focus()
-            }
-          }}
+          onCloseAutoFocus={returnFocusOnClose(returnFocusTo)}
         >
           <DialogHeader title={t('exportList.title')} description={t('exportList.description')} />
           {open && <ExportForm onDone={() => onOpenChange(false)} />}

@@ -11,6 +11,7 @@ import { DialogHeader } from '../components/DialogHeader'
 import { useFormatDateTime } from '../i18n/format'
 import { useSay } from '../i18n/say'
 import { RestorePreviewView } from './RestorePreview'
+import { returnFocusOnClose } from '../components/return-focus'
 
 type Step =
   | { readonly kind: 'choose' }
@@ -294,13 +295,7 @@ export function RestoreDialog({
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content
           className="dialog dialog-wide"
-          onCloseAutoFocus={(event) => {
-            const target = returnFocusTo()
-            if (target?.isConnected) {
-              event.preventDefault()
-              target.focus()
-            }
-          }}
+          onCloseAutoFocus={returnFocusOnClose(returnFocusTo)}
         >
           <DialogHeader title={t('restore.title')} description={t('restore.description')} />
           {open && <RestoreFlow onRestored={onRestored} onDone={() => onOpenChange(false)} />}

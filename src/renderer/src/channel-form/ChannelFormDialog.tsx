@@ -4,6 +4,7 @@ import type { ChannelView } from '@shared/channel'
 import { ChannelForm, type FormMode } from './ChannelForm'
 import { DiscardChangesDialog } from './DiscardChangesDialog'
 import { useCloseGuard } from './use-close-guard'
+import { returnFocusOnClose } from '../components/return-focus'
 
 /**
  * The form in a modal dialog. Open while `mode` is set; the form is fresh on every open. Esc,
@@ -31,13 +32,7 @@ export function ChannelFormDialog({
           <Dialog.Overlay className="dialog-overlay" />
           <Dialog.Content
             className="dialog dialog-form"
-            onCloseAutoFocus={(event) => {
-              const target = returnFocusTo?.()
-              if (target?.isConnected) {
-                event.preventDefault()
-                target.focus()
-              }
-            }}
+            onCloseAutoFocus={returnFocusOnClose(() => returnFocusTo?.())}
           >
             {mode && (
               <>

@@ -18,6 +18,7 @@ import type { ChannelActions } from '../channels/use-channel-actions'
 import { useSay } from '../i18n/say'
 import { SdkSetup } from '../sdk/SdkSetup'
 import { useChannelHistory } from './use-channel-history'
+import { returnFocusOnClose } from '../components/return-focus'
 
 const isKnown = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value)
@@ -202,13 +203,7 @@ export function ChannelDetails({
             event.preventDefault()
             copyKeys.current?.focus()
           }}
-          onCloseAutoFocus={(event) => {
-            const target = returnFocusTo()
-            if (target?.isConnected) {
-              event.preventDefault()
-              target.focus()
-            }
-          }}
+          onCloseAutoFocus={returnFocusOnClose(returnFocusTo)}
         >
           {channel && (
             <>

@@ -10,6 +10,7 @@ import { useSizeFormat } from './format'
 import { LeakReportView } from './LeakReportView'
 import { useLeakCheck } from './use-leak-check'
 import './leak-check.css'
+import { returnFocusOnClose } from '../components/return-focus'
 
 /**
  * "Leak check" button and dialog (SPEC §11): main picks the folder with its own dialog, scans
@@ -76,13 +77,7 @@ export function LeakCheckDialog({
               startButton.current.focus()
             }
           }}
-          onCloseAutoFocus={(event) => {
-            const target = returnFocusTo()
-            if (target?.isConnected) {
-              event.preventDefault()
-              target.focus()
-            }
-          }}
+          onCloseAutoFocus={returnFocusOnClose(returnFocusTo)}
         >
           <DialogHeader title={t('leaks.title')} description={t('leaks.description')} />
 

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import { KeySquare, LoaderCircle } from 'lucide-react'
+import { KeySquare } from 'lucide-react'
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ChannelView } from '@shared/channel'
@@ -7,6 +7,7 @@ import type { AppErrorData } from '@shared/errors'
 import { FieldError, describedBy } from '../channel-form/FieldError'
 import { DialogHeader } from '../components/DialogHeader'
 import { useSay } from '../i18n/say'
+import { FormActions } from '../components/FormActions'
 
 /**
  * Enter secret… (SPEC §4): paste the AccessKeySecret a channel had, when this computer has none.
@@ -62,17 +63,7 @@ function EnterSecretForm({
         />
         <FieldError id={`${ids}-secret-error`} message={fieldError?.code} />
       </div>
-      <div className="dialog-actions">
-        <Dialog.Close asChild>
-          <button type="button" className="btn">
-            {t('actions.cancel')}
-          </button>
-        </Dialog.Close>
-        <button type="submit" className="btn btn-primary" aria-disabled={busy} aria-busy={busy}>
-          {busy && <LoaderCircle className="spin" aria-hidden="true" />}
-          {t('secrets.save')}
-        </button>
-      </div>
+      <FormActions submit={t('secrets.save')} busy={busy} />
     </form>
   )
 }
